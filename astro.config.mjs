@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+
+export default defineConfig({
+  // Canonical URLs need an absolute origin; a deployment sets SITE to its public address.
+  site: process.env.SITE ?? 'http://127.0.0.1:4321',
+  trailingSlash: 'always',
+  output: 'static',
+  integrations: [mdx(), preact()],
+  server: { host: '127.0.0.1', port: 4321 },
+  preview: { host: '127.0.0.1', port: 4321 },
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,31 @@
+/** The playbook's name and tagline, shown in the header, titles and meta tags. */
+export const site = {
+  name: 'Attune',
+  tagline: 'A sales playbook for selling in step with the buyer',
+} as const;
+
+export interface NavLink {
+  href: string;
+  label: string;
+}
+
+/** The header's main sections, in the order a new hire meets them. */
+export const mainNav: readonly NavLink[] = [
+  { href: '/foundations/', label: 'Foundations' },
+  { href: '/phases/', label: 'Phases' },
+  { href: '/tracks/', label: 'Tracks' },
+  { href: '/wordtracks/', label: 'Wordtracks' },
+  { href: '/plays/', label: 'Plays' },
+  { href: '/plan/', label: 'Plan a call' },
+  { href: '/check/', label: 'Self-check' },
+];
+
+/** True when `href` is the current section of `pathname`, so the header can mark it. */
+export function isCurrentSection(href: string, pathname: string): boolean {
+  return pathname === href || pathname.startsWith(href);
+}
+
+/** The page title as it appears in the tab: the page's own title, then the site name. */
+export function documentTitle(title: string | undefined): string {
+  return title ? `${title} · ${site.name}` : `${site.name} · ${site.tagline}`;
+}

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of test, each in its own folder: pure logic, the built site as files, and the built site in Chromium.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'built',
+          include: ['tests/built/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/fresh-build.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/fresh-build.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Each file runs its own Chromium; two at once is what a two-core machine holds comfortably.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
