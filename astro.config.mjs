@@ -2,13 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import contentCheck from './integrations/content-check.ts';
 
 export default defineConfig({
   // Canonical URLs need an absolute origin; a deployment sets SITE to its public address.
   site: process.env.SITE ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), preact()],
+  integrations: [contentCheck(), mdx(), preact()],
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },

@@ -1,4 +1,4 @@
-import { THEME_KEY } from './theme';
+import { THEME_KEY } from './theme.ts';
 
 /**
  * Runs inline in <head> before first paint, so it is self-contained source text:

@@ -1,0 +1,91 @@
+import type { z } from 'astro/zod';
+
+/** One thing wrong with the content, with everything an author needs to find and fix it. */
+export interface ContentIssue {
+  /** Path relative to the project, e.g. `content/wordtracks/showroom/test-drive.yaml`. */
+  file: string;
+  /** What the entry is ("wordtrack", "stage", …); absent for a problem with the whole file. */
+  kind?: string;
+  /** The entry's id, or `#n` for the n-th entry of a file when it has no id. */
+  id?: string;
+  /** The field, as a path such as `moves[2].title`. */
+  field?: string;
+  /** The value given; `undefined` means the field is missing. */
+  value?: unknown;
+  /** What was expected instead. */
+  expected?: string;
+  /** A sentence that replaces "is <value>, expected <expected>" where those do not fit. */
+  detail?: string;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'not a date' : value.toISOString().slice(0, 10);
+  if (value === null) return 'empty';
+  if (typeof value === 'object') return 'a group of fields';
+  return String(value);
+}
+
+/** The one message format of every content error: file, entry, field, the value given and what was expected. */
+export function formatIssue(issue: ContentIssue): string {
+  const entry = issue.kind ? (issue.id?.startsWith('#') ? `${issue.kind} ${issue.id}` : `${issue.kind} "${issue.id}"`) : '';
+  const where = [issue.file, entry].filter(Boolean).join(': ');
+  if (issue.detail) return `${where}: ${issue.field ? `${issue.field}: ` : ''}${issue.detail}`;
+  return `${where}: ${issue.field} is ${describeValue(issue.value)}, expected ${issue.expected}`;
+}
+
+/** Writes a path like ['moves', 2, 'title'] the way authors read it: `moves[2].title`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The known name closest to a misspelt one, if it is close enough to be what the author meant. */
+export function didYouMean(given: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(given.length / 3)) + 1;
+  for (const candidate of known) {
+    const distance = editDistance(given, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+
+/** Turns zod's issues for one entry into content issues; `knownFields` lets an unknown field suggest the right one. */
+export function issuesFromZod(
+  error: z.ZodError,
+  data: unknown,
+  where: Pick<ContentIssue, 'file' | 'kind' | 'id'>,
+  knownFields: readonly string[] = [],
+): ContentIssue[] {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const suggestion = didYouMean(key, knownFields);
+        return {
+          ...where,
+          field: fieldPath([...issue.path, key]),
+          detail: `is not a field${suggestion ? `; did you mean "${suggestion}"?` : knownFields.length ? `; the fields are ${knownFields.join(', ')}` : ''}`,
+        };
+      });
+    }
+    return [{ ...where, field: fieldPath(issue.path) || '(entry)', value: valueAt(data, issue.path), expected: issue.message }];
+  });
+}

@@ -1,0 +1,43 @@
+import type { PlaybookSource } from './content-source.ts';
+import { entryKind } from './content-validate.ts';
+
+/** Entries older than this many days are stale: playbooks drift from reality within months. */
+export const STALE_AFTER_DAYS = 180;
+
+export interface ReviewRecord {
+  file: string;
+  /** "stage", "wordtrack file", … */
+  kind: string;
+  owner: string;
+  reviewed: Date;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Every file that carries an owner and a review date: stages, phases, foundations, plays and wordtrack files. */
+export function reviewRecords(source: PlaybookSource): ReviewRecord[] {
+  const record = (file: string, kind: string, data: unknown): ReviewRecord[] => {
+    const { owner, reviewed } = (data ?? {}) as { owner?: unknown; reviewed?: unknown };
+    const date = new Date(String(reviewed));
+    return typeof owner === 'string' && !Number.isNaN(date.getTime()) ? [{ file, kind, owner, reviewed: date }] : [];
+  };
+  return [
+    ...source.entries
+      .filter((entry) => ['stages', 'phases', 'foundations', 'plays'].includes(entry.collection))
+      .flatMap((entry) => record(entry.file, entryKind[entry.collection], entry.data)),
+    ...source.wordtrackFiles.flatMap((file) => record(file.file, 'wordtrack file', file.data)),
+  ];
+}
+
+/** The records not reviewed within `days` of `today`, oldest first. */
+export function staleRecords(records: ReviewRecord[], today: Date, days = STALE_AFTER_DAYS): ReviewRecord[] {
+  return records
+    .filter((record) => today.getTime() - record.reviewed.getTime() > days * DAY)
+    .sort((a, b) => a.reviewed.getTime() - b.reviewed.getTime() || a.file.localeCompare(b.file));
+}
+
+/** One line per record: `2026-03-02  412 days  content/…  (stage, Sales enablement)`. */
+export function formatReviewLine(record: ReviewRecord, today: Date): string {
+  const age = Math.floor((today.getTime() - record.reviewed.getTime()) / DAY);
+  return `${record.reviewed.toISOString().slice(0, 10)}  ${String(age).padStart(4)} days  ${record.file}  (${record.kind}, ${record.owner})`;
+}

@@ -1,0 +1,39 @@
+import type { WordtrackIntent } from '../schemas/wordtrack.ts';
+
+export type PhaseNumber = 1 | 2 | 3;
+
+const roman: Record<PhaseNumber, string> = { 1: 'I', 2: 'II', 3: 'III' };
+
+/** "Phase II": how the playbook names a phase everywhere. */
+export function phaseLabel(phase: PhaseNumber): string {
+  return `Phase ${roman[phase]}`;
+}
+
+/** What the buyer is doing in each phase, in a few words. */
+export const phaseFocus: Record<PhaseNumber, string> = {
+  1: 'understanding the problem',
+  2: 'weighing solutions',
+  3: 'weighing the risk of committing',
+};
+
+/** How each intent reads in filters and on cards. */
+export const intentLabel: Record<WordtrackIntent, string> = {
+  open: 'Open',
+  discover: 'Discover',
+  deepen: 'Deepen',
+  confirm: 'Confirm',
+  transition: 'Transition',
+  concern: 'Explore a concern',
+  commit: 'Ask for commitment',
+  referral: 'Referral',
+};
+
+/** A date as readers see it: "14 October 2026". */
+export function readableDate(date: Date): string {
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The machine-readable form for <time datetime>. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,27 @@
+import { execFileSync } from 'node:child_process';
+import { relative, resolve } from 'node:path';
+
+let commitDates: Map<string, Date> | undefined;
+
+/** One `git log` for the whole repository, newest first, so a build of a thousand pages asks git once. */
+function readCommitDates(): Map<string, Date> {
+  const dates = new Map<string, Date>();
+  try {
+    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    for (const commit of log.split('\0').slice(1)) {
+      const [date, ...files] = commit.trim().split('\n');
+      for (const file of files) if (file && !dates.has(file)) dates.set(file, new Date(date!));
+    }
+  } catch {
+    // Not a git checkout (an exported tarball, a generated benchmark playbook): every page falls back to the build date.
+  }
+  return dates;
+}
+
+const buildDate = new Date();
+
+/** When the file last changed in git, or the build date when git has no history for it. */
+export function lastUpdated(file: string): Date {
+  commitDates ??= readCommitDates();
+  return commitDates.get(relative(process.cwd(), resolve(file)).replaceAll('\\', '/')) ?? buildDate;
+}

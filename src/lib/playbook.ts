@@ -1,0 +1,128 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PhaseNumber } from './labels.ts';
+import { lastUpdated } from './last-updated.ts';
+import { readingOrder, type ReadingItem } from './reading-order.ts';
+
+export type Wordtrack = CollectionEntry<'wordtracks'>['data'] & {
+  /** The wordtrack's own stage (its file's) and the track that stage belongs to. */
+  stage: { id: string; title: string; href: string };
+  track: { id: string; title: string };
+  href: string;
+};
+
+export interface Stage {
+  entry: CollectionEntry<'stages'>;
+  id: string;
+  href: string;
+  track: CollectionEntry<'tracks'>['data'];
+  next?: { id: string; title: string; href: string };
+  wordtracks: Wordtrack[];
+  updated: Date;
+}
+
+export interface Track {
+  data: CollectionEntry<'tracks'>['data'];
+  href: string;
+  stages: Stage[];
+}
+
+export interface Playbook {
+  tracks: Track[];
+  stages: Map<string, Stage>;
+  phases: CollectionEntry<'phases'>[];
+  foundations: CollectionEntry<'foundations'>[];
+  plays: CollectionEntry<'plays'>[];
+  wordtracks: Wordtrack[];
+  wordtrackById: Map<string, Wordtrack>;
+  glossary: CollectionEntry<'glossary'>[];
+  selfcheck: CollectionEntry<'selfcheck'>['data'][];
+  coach: CollectionEntry<'coach'>['data'][];
+  order: ReadingItem[];
+}
+
+const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
+
+async function assemble(): Promise<Playbook> {
+  const [trackEntries, stageEntries, phases, foundations, plays, wordtrackEntries, glossary, selfcheck, coach] = await Promise.all([
+    getCollection('tracks'),
+    getCollection('stages'),
+    getCollection('phases'),
+    getCollection('foundations'),
+    getCollection('plays'),
+    getCollection('wordtracks'),
+    getCollection('glossary'),
+    getCollection('selfcheck'),
+    getCollection('coach'),
+  ]);
+  trackEntries.sort(byOrder);
+  stageEntries.sort(byOrder);
+  phases.sort((a, b) => a.data.number - b.data.number);
+  foundations.sort(byOrder);
+  plays.sort((a, b) => a.data.moment.localeCompare(b.data.moment));
+  glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
+
+  const trackById = new Map(trackEntries.map((track) => [track.id, track.data]));
+  const stageEntryById = new Map(stageEntries.map((stage) => [stage.id, stage]));
+  const stageHref = (id: string) => `/tracks/${stageEntryById.get(id)!.data.track.id}/${id}/`;
+
+  const wordtracks: Wordtrack[] = wordtrackEntries.map(({ data }) => {
+    const own = stageEntryById.get(data.stages[0]!.id)!;
+    return {
+      ...data,
+      stage: { id: own.id, title: own.data.title, href: stageHref(own.id) },
+      track: { id: own.data.track.id, title: trackById.get(own.data.track.id)!.title },
+      href: `/wordtracks/#${data.id}`,
+    };
+  });
+
+  const stages = new Map<string, Stage>();
+  for (const entry of stageEntries) {
+    const next = entry.data.next && stageEntryById.get(entry.data.next.id);
+    stages.set(entry.id, {
+      entry,
+      id: entry.id,
+      href: stageHref(entry.id),
+      track: trackById.get(entry.data.track.id)!,
+      next: next ? { id: next.id, title: next.data.title, href: stageHref(next.id) } : undefined,
+      wordtracks: wordtracks.filter((wordtrack) => wordtrack.stages.some((stage) => stage.id === entry.id)),
+      updated: lastUpdated(entry.filePath!),
+    });
+  }
+
+  const tracks = trackEntries.map((track) => ({
+    data: track.data,
+    href: `/tracks/${track.id}/`,
+    stages: [...stages.values()].filter((stage) => stage.track.id === track.id),
+  }));
+
+  return {
+    tracks,
+    stages,
+    phases,
+    foundations,
+    plays,
+    wordtracks,
+    wordtrackById: new Map(wordtracks.map((wordtrack) => [wordtrack.id, wordtrack])),
+    glossary,
+    selfcheck: selfcheck.map((item) => item.data),
+    coach: coach.map((rule) => rule.data),
+    order: readingOrder({
+      foundations: foundations.map((page) => ({ id: page.id, title: page.data.title })),
+      phases: phases.map((phase) => ({ number: phase.data.number, title: phase.data.title })),
+      tracks: tracks.map((track) => ({ id: track.data.id, title: track.data.title, stages: track.stages.map((stage) => ({ id: stage.id, title: stage.entry.data.title })) })),
+      plays: plays.map((play) => ({ id: play.id, title: play.data.title })),
+    }),
+  };
+}
+
+let playbook: Promise<Playbook> | undefined;
+
+/** The whole playbook, assembled once per build and shared by every route. */
+export function loadPlaybook(): Promise<Playbook> {
+  return (playbook ??= assemble());
+}
+
+/** Wordtracks that suit a phase, in library order. */
+export function wordtracksForPhase(book: Playbook, phase: PhaseNumber): Wordtrack[] {
+  return book.wordtracks.filter((wordtrack) => wordtrack.phase === phase);
+}
