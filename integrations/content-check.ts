@@ -15,6 +15,8 @@ export class ContentError extends Error {
   constructor(lines: string[]) {
     super(`The playbook has ${lines.length} content ${lines.length === 1 ? 'error' : 'errors'}:\n${lines.map((line) => `  ${line}`).join('\n')}`);
     this.name = 'ContentError';
+    // The message says where the problem is; a stack trace into this integration would only hide it.
+    this.stack = '';
   }
 }
 

@@ -75,17 +75,24 @@ export function issuesFromZod(
   where: Pick<ContentIssue, 'file' | 'kind' | 'id'>,
   knownFields: readonly string[] = [],
 ): ContentIssue[] {
-  return error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => {
-        const suggestion = didYouMean(key, knownFields);
-        return {
-          ...where,
-          field: fieldPath([...issue.path, key]),
-          detail: `is not a field${suggestion ? `; did you mean "${suggestion}"?` : knownFields.length ? `; the fields are ${knownFields.join(', ')}` : ''}`,
-        };
+  const misspelt = new Map<string, string>();
+  const unknownFields: ContentIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const suggestion = issue.path.length === 0 ? didYouMean(key, knownFields) : undefined;
+      if (suggestion) misspelt.set(suggestion, key);
+      unknownFields.push({
+        ...where,
+        field: fieldPath([...issue.path, key]),
+        detail: `is not a field${suggestion ? `; did you mean "${suggestion}"?` : knownFields.length ? `; the fields are ${knownFields.join(', ')}` : ''}`,
       });
     }
-    return [{ ...where, field: fieldPath(issue.path) || '(entry)', value: valueAt(data, issue.path), expected: issue.message }];
-  });
+  }
+  const invalid = error.issues
+    .filter((issue) => issue.code !== 'unrecognized_keys')
+    // A field reported missing because it was misspelt is already explained by the "did you mean" message.
+    .filter((issue) => !(issue.path.length === 1 && misspelt.has(String(issue.path[0])) && valueAt(data, issue.path) === undefined))
+    .map((issue) => ({ ...where, field: fieldPath(issue.path) || '(entry)', value: valueAt(data, issue.path), expected: issue.message }));
+  return [...invalid, ...unknownFields];
 }

@@ -155,7 +155,8 @@ export function validatePlaybook(source: PlaybookSource): ContentIssue[] {
     const track = trackOf.get(stage.id)!;
     const next = stage.value.next as Link | undefined;
     const nextTrack = next && trackOf.get(next.id);
-    if (next && nextTrack && nextTrack !== track) {
+    const bothKnown = ids.get('tracks')?.has(track) && nextTrack && ids.get('tracks')?.has(nextTrack);
+    if (next && bothKnown && nextTrack !== track) {
       issues.push({ file: stage.file, kind: 'stage', id: stage.id, field: 'next', value: next.id, expected: `a stage of the track "${track}", but "${next.id}" is in "${nextTrack}"` });
     }
     const position = `${track}#${String(stage.value.order)}`;

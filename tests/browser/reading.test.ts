@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/site-test';
+import { axeViolations } from '../support/axe';
+
+const site = useSite();
+
+describe('the wordtrack library', () => {
+  it('narrows the list with the filters and shows the full list again when cleared', async () => {
+    const { page } = await site.open('/wordtracks/');
+    const visible = () => page.locator('.wordtrack[id]:visible').count();
+    const total = await page.locator('.wordtrack[id]').count();
+    expect(await visible()).toBe(total);
+
+    await page.getByLabel('Phase').selectOption('2');
+    const phaseTwo = await visible();
+    expect(phaseTwo).toBeGreaterThan(0);
+    expect(phaseTwo).toBeLessThan(total);
+    expect(await page.locator('.wordtrack[id]:visible').evaluateAll((cards) => cards.every((card) => (card as HTMLElement).dataset.phase === '2'))).toBe(true);
+    await expect(page.locator('[data-count]').textContent()).resolves.toBe(`${phaseTwo} of ${total} wordtracks`);
+
+    await page.getByLabel('Intent').selectOption('transition');
+    const both = await visible();
+    expect(both).toBeLessThan(phaseTwo);
+    expect(page.url()).toContain('phase=2');
+    expect(page.url()).toContain('intent=transition');
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    expect(await visible()).toBe(total);
+    expect(page.url()).not.toContain('phase=');
+  });
+
+  it('reads filters from the address, so a filtered list can be shared', async () => {
+    const { page } = await site.open('/wordtracks/?stage=test-drive');
+    const stages = await page.locator('.wordtrack[id]:visible').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.stages));
+    expect(stages.length).toBeGreaterThanOrEqual(6);
+    expect(stages.every((value) => value?.split(' ').includes('test-drive'))).toBe(true);
+    expect(await page.getByLabel('Stage').inputValue()).toBe('test-drive');
+  });
+
+  it("puts a wordtrack's text on the clipboard with its copy button", async () => {
+    const { page, context } = await site.open('/wordtracks/');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const card = page.locator('.wordtrack[id]').nth(3);
+    const text = (await card.locator('.wordtrack__text').textContent())!.replace(/^“|”$/g, '');
+    await card.getByRole('button', { name: /^Copy/ }).click();
+    await expect.poll(() => card.getByRole('status').textContent()).toBe('Copied to the clipboard');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+  });
+
+  it('shows every wordtrack and no filter controls without JavaScript', async () => {
+    const { page } = await site.open('/wordtracks/', { javaScriptEnabled: false });
+    const total = await page.locator('.wordtrack[id]').count();
+    expect(await page.locator('.wordtrack[id]:visible').count()).toBe(total);
+    expect(await page.getByRole('group', { name: 'Filter wordtracks' }).isVisible()).toBe(false);
+  });
+});
+
+describe('accessibility of each kind of page', () => {
+  it.each([
+    '/foundations/',
+    '/foundations/rhythm/',
+    '/phases/',
+    '/phases/1/',
+    '/tracks/',
+    '/tracks/showroom/',
+    '/tracks/showroom/test-drive/',
+    '/wordtracks/',
+    '/plays/',
+    '/plays/price-in-first-meeting/',
+    '/glossary/',
+  ])('%s has no axe violations', async (path) => {
+    const { page } = await site.open(path);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('printing a stage page', () => {
+  it('prints the stage without navigation, buttons or the pager', async () => {
+    const { page } = await site.open('/tracks/consultative/explore-problem/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    for (const name of ['Main', 'Breadcrumb', 'Reading order']) {
+      expect(await page.getByRole('navigation', { name }).isVisible()).toBe(false);
+    }
+    expect(await page.locator('button:visible').count()).toBe(0);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
