@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import contentCheck from './integrations/content-check.ts';
+import searchIndex from './integrations/search-index.ts';
 
 export default defineConfig({
   // Canonical URLs need an absolute origin; a deployment sets SITE to its public address.
   site: process.env.SITE ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [contentCheck(), mdx(), preact()],
+  integrations: [contentCheck(), mdx(), preact(), searchIndex()],
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },

@@ -1,0 +1,88 @@
+import { loadPagefind } from './pagefind-client';
+import { moveFocus, renderResults } from './render-results';
+import { resultCountText, toSearchResult } from '../lib/search-results';
+
+const SHOWN = 8;
+let dialog: HTMLDialogElement | undefined;
+let returnFocus: HTMLElement | null = null;
+
+function build(): HTMLDialogElement {
+  const node = document.createElement('dialog');
+  node.className = 'search-dialog';
+  node.setAttribute('aria-label', 'Search the playbook');
+  node.innerHTML = `
+    <div class="search-dialog__bar" role="search">
+      <label class="visually-hidden" for="search-dialog-input">Search wordtracks and pages</label>
+      <input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false" placeholder="Search wordtracks and pages" />
+      <button type="button" class="button" data-close>Close</button>
+    </div>
+    <p class="search-dialog__count" role="status" aria-live="polite"></p>
+    <ul class="search-results"></ul>
+    <p class="search-dialog__more"><a href="/search/">Open full search with filters</a> <span class="muted">↑ ↓ to move, Enter to open, Esc to close</span></p>`;
+  document.body.append(node);
+
+  const input = node.querySelector('input')!;
+  const list = node.querySelector('ul')!;
+  const count = node.querySelector('[role="status"]')!;
+  const more = node.querySelector<HTMLAnchorElement>('.search-dialog__more a')!;
+
+  const run = async () => {
+    const query = input.value.trim();
+    more.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+    if (!query) {
+      list.replaceChildren();
+      count.textContent = '';
+      return;
+    }
+    const pagefind = await loadPagefind();
+    const search = await pagefind.debouncedSearch(query, {}, 120);
+    if (!search || input.value.trim() !== query) return;
+    const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
+    renderResults(list, results.map(toSearchResult));
+    count.textContent = resultCountText(search.results.length, query);
+  };
+
+  input.addEventListener('input', run);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      list.querySelector<HTMLAnchorElement>('a')?.click();
+    }
+  });
+  node.addEventListener('keydown', (event) => {
+    // Chrome's search field eats the first Esc to clear itself; Esc here always closes, as the hint promises.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      node.close();
+    } else moveFocus(event, input, list);
+  });
+  node.querySelector('[data-close]')!.addEventListener('click', () => node.close());
+  node.addEventListener('click', (event) => {
+    if (event.target === node) node.close();
+  });
+  node.addEventListener('close', () => returnFocus?.focus());
+  return node;
+}
+
+let styles: Promise<void> | undefined;
+
+function loadStyles(href: string): Promise<void> {
+  return (styles ??= new Promise((resolve) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+    document.head.append(link);
+  }));
+}
+
+/** Opens the search dialog with its stylesheet at `stylesheet`; focus returns to `opener` when it closes. */
+export async function openSearch(opener: HTMLElement | null, stylesheet: string): Promise<void> {
+  returnFocus = opener;
+  void loadPagefind();
+  await loadStyles(stylesheet);
+  dialog ??= build();
+  if (!dialog.open) dialog.showModal();
+  const input = dialog.querySelector('input')!;
+  input.focus();
+  input.select();
+}

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { newPlan, planTitle, planToText, readPlan } from '../../src/lib/plan-model';
+import { loadPlans, PLAN_PREFIX, removePlan, restorePlan, savePlan } from '../../src/lib/plan-store';
+import { exportPlans, importPlans, MAX_IMPORT_BYTES } from '../../src/lib/plan-transfer';
+import type { Plan } from '../../src/schemas/plan';
+import { MemoryStorage } from '../support/memory-storage';
+
+const now = new Date('2026-11-20T09:30:00Z');
+let counter = 0;
+const nextId = () => `plan-${++counter}`;
+const plan = (overrides: Partial<Plan> = {}) => newPlan(now, nextId(), { account: 'Northwind Logistics', ...overrides });
+
+describe('the plan schema and its migration', () => {
+  it('fills every field of a new plan with an empty default', () => {
+    const fresh = plan();
+    expect(fresh).toMatchObject({ version: 2, phase: null, objectives: [], questions: [], opening: { purpose: '', time: '', roles: '', outcome: '' } });
+    expect(readPlan(JSON.parse(JSON.stringify(fresh)))).toEqual({ ok: true, plan: fresh, migrated: false });
+  });
+
+  it('migrates a version 1 plan, keeping its account, people, objectives, questions and outcome', () => {
+    const read = readPlan({ version: 1, id: 'old', account: 'Contoso', attendees: ['Dana Ortiz'], objectives: ['Learn how they pick vendors'], questions: ['What changed this year?'], outcome: 'A second meeting with IT', updatedAt: '2026-01-02T10:00:00.000Z' });
+    expect(read.ok && read.migrated).toBe(true);
+    if (!read.ok) return;
+    expect(read.plan).toMatchObject({
+      version: 2,
+      id: 'old',
+      account: 'Contoso',
+      attendees: [{ name: 'Dana Ortiz', role: 'other' }],
+      objectives: ['Learn how they pick vendors'],
+      questions: [{ text: 'What changed this year?', kind: 'problem' }],
+      bestOutcome: 'A second meeting with IT',
+      updatedAt: '2026-01-02T10:00:00.000Z',
+    });
+  });
+
+  it('refuses a plan from a newer planner, a non-plan and a plan with a wrong field, saying why', () => {
+    expect(readPlan({ ...plan(), version: 7 })).toEqual({ ok: false, reason: 'it was saved by a newer version of the planner (format 7)' });
+    expect(readPlan({ hello: 'world' })).toEqual({ ok: false, reason: 'it is not a call plan (no known format version)' });
+    const wrong = readPlan({ ...plan(), phase: 5 });
+    expect(wrong.ok).toBe(false);
+    expect(!wrong.ok && wrong.reason).toMatch(/^phase: /);
+  });
+
+  it('names a plan by the rep’s name for it, else account and day', () => {
+    expect(planTitle(plan({ when: '2026-11-24T10:00' }))).toBe('Northwind Logistics, 2026-11-24');
+    expect(planTitle(plan({ name: 'Second meeting' }))).toBe('Second meeting');
+    expect(planTitle(plan({ account: '' }))).toBe('Untitled plan');
+  });
+
+  it('copies as plain text for a CRM note, leaving out empty fields', () => {
+    const text = planToText(plan({ phase: 1, objectives: ['I need to understand what a missed delivery costs them', ''], questions: [{ text: 'What happens on a bad Friday?', kind: 'problem' }] }));
+    expect(text).toBe(
+      ['Call plan: Northwind Logistics', 'Account: Northwind Logistics', 'Buyer phase: Phase I', 'Learning objectives:', '- I need to understand what a missed delivery costs them', 'Questions:', '- [problem] What happens on a bad Friday?'].join('\n'),
+    );
+  });
+});
+
+describe('the plan store', () => {
+  it('saves several plans and loads them newest first', () => {
+    const storage = new MemoryStorage();
+    const older = plan({ updatedAt: '2026-11-01T00:00:00.000Z' });
+    const newer = plan({ updatedAt: '2026-11-10T00:00:00.000Z' });
+    expect(savePlan(storage, older).ok).toBe(true);
+    expect(savePlan(storage, newer).ok).toBe(true);
+    expect(loadPlans(storage)).toEqual({ plans: [newer, older], damaged: [], migrated: [] });
+  });
+
+  it('reports corrupt JSON and keeps it untouched while the good plans load', () => {
+    const storage = new MemoryStorage();
+    const good = plan();
+    savePlan(storage, good);
+    storage.setItem(`${PLAN_PREFIX}broken`, '{"version":2,"id":"bro');
+    const loaded = loadPlans(storage);
+    expect(loaded.plans).toEqual([good]);
+    expect(loaded.damaged).toEqual([{ key: `${PLAN_PREFIX}broken`, reason: 'the saved text is not valid JSON', raw: '{"version":2,"id":"bro' }]);
+    savePlan(storage, { ...good, account: 'Changed' });
+    expect(storage.getItem(`${PLAN_PREFIX}broken`)).toBe('{"version":2,"id":"bro');
+  });
+
+  it('reports a plan of an unknown version and leaves it for a newer planner', () => {
+    const storage = new MemoryStorage();
+    const future = JSON.stringify({ ...plan(), version: 3 });
+    storage.setItem(`${PLAN_PREFIX}future`, future);
+    const loaded = loadPlans(storage);
+    expect(loaded.plans).toEqual([]);
+    expect(loaded.damaged[0]!.reason).toBe('it was saved by a newer version of the planner (format 3)');
+    expect(storage.getItem(`${PLAN_PREFIX}future`)).toBe(future);
+  });
+
+  it('reads a version 1 plan through the migration and says so', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(`${PLAN_PREFIX}v1`, JSON.stringify({ version: 1, id: 'v1', account: 'Contoso' }));
+    const loaded = loadPlans(storage);
+    expect(loaded.migrated).toEqual(['v1']);
+    expect(loaded.plans[0]).toMatchObject({ version: 2, account: 'Contoso' });
+  });
+
+  it('reports a full storage quota and changes nothing that was saved', () => {
+    const storage = new MemoryStorage(3000);
+    const first = plan();
+    expect(savePlan(storage, first).ok).toBe(true);
+    const huge = { ...first, known: 'x'.repeat(1990), gaps: 'y'.repeat(1990) };
+    const result = savePlan(storage, huge);
+    expect(result).toMatchObject({ ok: false, reason: 'quota' });
+    expect(loadPlans(storage).plans).toEqual([first]);
+  });
+
+  it('deletes a plan and puts it back exactly on undo', () => {
+    const storage = new MemoryStorage();
+    const kept = plan();
+    const removed = plan({ objectives: ['I need to understand who signs'] });
+    savePlan(storage, kept);
+    savePlan(storage, removed);
+    const raw = removePlan(storage, removed.id)!;
+    expect(loadPlans(storage).plans.map((item) => item.id)).toEqual([kept.id]);
+    expect(restorePlan(storage, removed.id, raw).ok).toBe(true);
+    expect(loadPlans(storage).plans).toContainEqual(removed);
+  });
+});
+
+describe('import and export', () => {
+  const taken = new Set<string>();
+  const run = (text: string, size = text.length) => importPlans(text, size, taken, nextId);
+
+  it('round-trips an export', () => {
+    const plans = [plan({ objectives: ['I need to understand the budget cycle'] }), plan()];
+    const result = run(exportPlans(plans));
+    expect(result).toEqual({ ok: true, plans, notices: [] });
+  });
+
+  it('takes a single plan too', () => {
+    const single = plan();
+    expect(run(JSON.stringify(single))).toEqual({ ok: true, plans: [single], notices: [] });
+  });
+
+  it('gives an imported plan a new id rather than replace a plan with the same id', () => {
+    const existing = plan();
+    const result = importPlans(JSON.stringify(existing), 100, new Set([existing.id]), () => 'fresh-id');
+    expect(result.ok && result.plans[0]!.id).toBe('fresh-id');
+  });
+
+  it.each([
+    ['not JSON', 'this is a shopping list', 'The file is not JSON. Choose a file made by “Download JSON”.'],
+    ['an empty bundle', JSON.stringify({ format: 'attune-call-plans', version: 2, plans: [] }), 'The file holds no plans.'],
+    ['another kind of JSON', JSON.stringify({ name: 'package' }), 'Plan 1 in the file cannot be used: it is not a call plan (no known format version). Nothing was imported.'],
+  ])('refuses %s with the reason', (_name, text, reason) => {
+    expect(run(text)).toEqual({ ok: false, reason });
+  });
+
+  it('refuses the whole file when one plan in it fails the schema', () => {
+    const result = run(exportPlans([plan(), { ...plan(), questions: [{ text: 'ok', kind: 'gossip' }] } as unknown as Plan]));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/^Plan 2 in the file cannot be used: questions\.0\.kind: .+ Nothing was imported\.$/);
+  });
+
+  it('refuses a file over 1 MB before reading it', () => {
+    expect(run('{}', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, reason: 'The file is 1.0 MB; plans are never that large, so it was not read (the limit is 1 MB).' });
+  });
+
+  it('accepts markup only as text and says so', () => {
+    const hostile = plan({ objectives: ['<img src=x onerror=alert(1)>'] });
+    const result = run(JSON.stringify(hostile));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.plans[0]!.objectives[0]).toBe('<img src=x onerror=alert(1)>');
+    expect(result.ok && result.notices).toEqual(['Plan “Northwind Logistics” contains text that looks like HTML; it is shown as plain text.']);
+  });
+});
