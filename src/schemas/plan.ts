@@ -1,10 +1,15 @@
-import { z } from 'astro/zod';
+// Zod Mini, not astro/zod: this schema ships to the browser with the planner, and Mini's functional API is what
+// keeps the planner inside its 20 kB budget. It is the same Zod; only the import differs.
+import * as z from 'zod/mini';
 
 /** The version of the saved-plan format this code writes; older versions are migrated on load. */
 export const PLAN_VERSION = 2;
 
-const line = (max = 600) => z.string().max(max, { error: `at most ${max} characters` }).default('');
-const longText = line(2000);
+const text = (max: number) => z._default(z.string().check(z.maxLength(max, { error: `at most ${max} characters` })), '');
+const line = text(600);
+const longText = text(2000);
+const list = <T extends z.ZodMiniType>(item: T, max: number) =>
+  z._default(z.array(item).check(z.maxLength(max, { error: `at most ${max} items` })), [] as z.output<T>[]);
 
 /** Who the buyer's people are to the decision. */
 export const attendeeRoles = ['decision maker', 'user', 'technical evaluator', 'sponsor', 'other'] as const;
@@ -12,76 +17,71 @@ export const attendeeRoles = ['decision maker', 'user', 'technical evaluator', '
 export const questionKinds = ['situation', 'problem', 'impact', 'outcome', 'confirm'] as const;
 
 export const attendeeSchema = z.strictObject({
-  name: line(120),
-  role: z.enum(attendeeRoles).default('other'),
+  name: text(120),
+  role: z._default(z.enum(attendeeRoles), 'other'),
 });
 
 export const questionSchema = z.strictObject({
-  text: line(),
-  kind: z.enum(questionKinds).default('problem'),
+  text: line,
+  kind: z._default(z.enum(questionKinds), 'problem'),
   /** Set when the question was picked from a wordtrack. */
-  wordtrackId: z.string().max(80).optional(),
+  wordtrackId: z.optional(z.string().check(z.maxLength(80))),
 });
 
-export const concernSchema = z.strictObject({
-  concern: line(),
-  explore: line(),
-});
+export const concernSchema = z.strictObject({ concern: line, explore: line });
 
 /** A call plan as the planner saves, exports and imports it. */
 export const planSchema = z.strictObject({
   version: z.literal(PLAN_VERSION),
-  id: z.string().min(1).max(80),
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
   /** What the plan list shows; defaults to the account and date. */
-  name: line(120),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
-  account: line(200),
-  attendees: z.array(attendeeSchema).max(20).default([]),
+  name: text(120),
+  createdAt: z.string().check(z.maxLength(40)),
+  updatedAt: z.string().check(z.maxLength(40)),
+  account: text(200),
+  attendees: list(attendeeSchema, 20),
   /** Date and time of the call, as the browser's datetime-local field gives it. */
-  when: line(40),
-  callType: line(80),
-  track: line(80),
-  stage: line(80),
+  when: text(40),
+  callType: text(80),
+  track: text(80),
+  stage: text(80),
   /** The buyer's phase; null until chosen. */
-  phase: z.union([z.literal(1), z.literal(2), z.literal(3), z.null()]).default(null),
+  phase: z._default(z.union([z.literal(1), z.literal(2), z.literal(3), z.null()]), null),
   /** Whether the phase was chosen here or carried over from the self-check. */
-  phaseSource: z.enum(['chosen', 'self-check']).default('chosen'),
+  phaseSource: z._default(z.enum(['chosen', 'self-check']), 'chosen'),
   phaseEvidence: longText,
   whyMeeting: longText,
-  objectives: z.array(line()).max(12).default([]),
-  questions: z.array(questionSchema).max(24).default([]),
+  objectives: list(line, 12),
+  questions: list(questionSchema, 24),
   known: longText,
   gaps: longText,
   holdBack: longText,
   bestOutcome: longText,
   minimumOutcome: longText,
-  concerns: z.array(concernSchema).max(12).default([]),
-  opening: z
-    .strictObject({ purpose: line(), time: line(120), roles: line(), outcome: line() })
-    .default({ purpose: '', time: '', roles: '', outcome: '' }),
+  concerns: list(concernSchema, 12),
+  opening: z._default(z.strictObject({ purpose: line, time: text(120), roles: line, outcome: line }), { purpose: '', time: '', roles: '', outcome: '' }),
   advice: longText,
   learned: longText,
   nextStep: longText,
-  nextStepDate: line(40),
+  nextStepDate: text(40),
 });
 
-export type Plan = z.infer<typeof planSchema>;
-export type Attendee = z.infer<typeof attendeeSchema>;
-export type Question = z.infer<typeof questionSchema>;
-export type Concern = z.infer<typeof concernSchema>;
+export type Plan = z.output<typeof planSchema>;
+export type Attendee = z.output<typeof attendeeSchema>;
+export type Question = z.output<typeof questionSchema>;
+export type Concern = z.output<typeof concernSchema>;
 
 /**
- * Version 1, the planner's first format: questions and attendees as plain lines of text, one outcome field.
+ * Version 1, the planner's first format: attendees and questions as plain lines of text, one outcome field.
  * Kept so plans saved by it still open.
  */
 export const planV1Schema = z.looseObject({
   version: z.literal(1),
-  id: z.string().min(1).max(80),
-  account: z.string().max(200).default(''),
-  attendees: z.array(z.string().max(120)).default([]),
-  questions: z.array(z.string().max(600)).default([]),
-  objectives: z.array(z.string().max(600)).default([]),
-  outcome: z.string().max(2000).default(''),
-  updatedAt: z.string().max(40).optional(),
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  account: text(200),
+  attendees: list(text(120), 20),
+  questions: list(line, 24),
+  objectives: list(line, 12),
+  outcome: longText,
+  updatedAt: z.optional(z.string().check(z.maxLength(40))),
 });

@@ -1,0 +1,32 @@
+import type { Plan } from '../schemas/plan.ts';
+import type { PhaseNumber } from './labels.ts';
+import type { StageOption } from './planner-options.ts';
+
+export interface Prefill {
+  values: Partial<Pick<Plan, 'phase' | 'phaseSource' | 'stage' | 'track'>>;
+  /** What was in the address but not used, and why. */
+  notices: string[];
+}
+
+/**
+ * Reads `?phase=1&stage=<id>` (and `from=check`): valid values pre-fill the plan, bad ones are ignored with a notice,
+ * so a link from the self-check or a stage page starts the plan in the right place.
+ */
+export function prefillFromQuery(search: string, stages: readonly StageOption[]): Prefill {
+  const params = new URLSearchParams(search);
+  const prefill: Prefill = { values: {}, notices: [] };
+  const phase = params.get('phase');
+  if (phase !== null) {
+    if (phase === '1' || phase === '2' || phase === '3') {
+      prefill.values.phase = Number(phase) as PhaseNumber;
+      prefill.values.phaseSource = params.get('from') === 'check' ? 'self-check' : 'chosen';
+    } else prefill.notices.push(`The link asked for phase “${phase.slice(0, 20)}”, which is not 1, 2 or 3, so the phase was left for you to choose.`);
+  }
+  const stageId = params.get('stage');
+  if (stageId !== null) {
+    const stage = stages.find((candidate) => candidate.id === stageId);
+    if (stage) Object.assign(prefill.values, { stage: stage.id, track: stage.track });
+    else prefill.notices.push(`The link named a stage “${stageId.slice(0, 40)}” that is not in the playbook, so the stage was left for you to choose.`);
+  }
+  return prefill;
+}
