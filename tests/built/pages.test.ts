@@ -71,7 +71,13 @@ describe('the built site as a whole', () => {
     const failures: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(page.html, join(distDir, page.path));
-      for (const result of report.results) for (const message of result.messages) failures.push(`${page.path}: ${message.ruleId} ${message.message}`);
+      for (const result of report.results) {
+        for (const message of result.messages) {
+          // Astro's island runtime puts its own <style>astro-island{display:contents}</style> before the first island.
+          if (message.ruleId === 'element-permitted-content' && message.message.startsWith('<style>') && page.html.includes('<style>astro-island,')) continue;
+          failures.push(`${page.path}: ${message.ruleId} ${message.message}`);
+        }
+      }
     }
     expect(failures).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newPlan, planTitle, planToText, readPlan } from '../../src/lib/plan-model';
+import { newPlan, planTitle, readPlan } from '../../src/lib/plan-model';
+import { planToText } from '../../src/lib/plan-text';
 import { loadPlans, PLAN_PREFIX, removePlan, restorePlan, savePlan } from '../../src/lib/plan-store';
 import { exportPlans, importPlans, MAX_IMPORT_BYTES } from '../../src/lib/plan-transfer';
 import type { Plan } from '../../src/schemas/plan';

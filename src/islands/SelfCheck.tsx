@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { QuestionnaireGroup } from '../lib/selfcheck-layout';
+import { scoreCheck, type Reading } from '../lib/phase-score';
+import { movesFor } from '../lib/phase-advice';
+import { phaseLabel, type PhaseNumber } from '../lib/labels';
+
+interface Props {
+  groups: QuestionnaireGroup[];
+  /** A few wordtracks for each phase, to link to from the result. */
+  wordtracks: Record<PhaseNumber, { id: string; text: string }[]>;
+  stages: { id: string; title: string }[];
+}
+
+/** Where the answers are kept in this browser, so they survive a reload. */
+const STORE = 'attune:selfcheck';
+
+function sureness(reading: Reading): string {
+  const share = Math.round(reading.confidence * 100);
+  const word = reading.between ? 'too close to call' : share >= 75 ? 'clear' : share >= 55 ? 'fairly sure' : 'mixed';
+  return `${word} (${share}% of what you ticked)`;
+}
+
+/** The phase-alignment self-check: tick what the buyer does and what you plan; the result updates as you go. */
+export default function SelfCheck({ groups, wordtracks, stages }: Props) {
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const [stage, setStage] = useState('');
+  const [restored, setRestored] = useState(false);
+  const items = groups.flatMap((group) => group.items.map((item) => ({ ...item, part: group.part })));
+
+  useEffect(() => {
+    try {
+      const saved = JSON.parse(localStorage.getItem(STORE) ?? '{}') as { ticked?: unknown; stage?: unknown };
+      const known = new Set(items.map((item) => item.id));
+      if (Array.isArray(saved.ticked)) setTicked(new Set(saved.ticked.filter((id): id is string => typeof id === 'string' && known.has(id))));
+      if (typeof saved.stage === 'string' && stages.some((option) => option.id === saved.stage)) setStage(saved.stage);
+    } catch {
+      localStorage.removeItem(STORE);
+    }
+    setRestored(true);
+  }, []);
+
+  useEffect(() => {
+    if (!restored) return;
+    try {
+      localStorage.setItem(STORE, JSON.stringify({ ticked: [...ticked], stage }));
+    } catch {
+      /* private mode: answers last until the page closes */
+    }
+  }, [ticked, stage, restored]);
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(ticked);
+    if (on) next.add(id);
+    else next.delete(id);
+    setTicked(next);
+  };
+  const result = scoreCheck(ticked, items);
+  const buyerPhase = result.buyer?.phase;
+  const planHref = buyerPhase ? `/plan/?phase=${buyerPhase}&from=check${stage ? `&stage=${stage}` : ''}` : '';
+
+  return (
+    <div class="selfcheck">
+      <div class="selfcheck__questions">
+        {(['buyer', 'seller'] as const).map((part) => (
+          <section class="selfcheck__part">
+            <h2>{part === 'buyer' ? 'Part one: what the buyer says and does' : 'Part two: what I plan to do on this call'}</h2>
+            <p class="muted">{part === 'buyer' ? 'Think of the person in front of you, not the whole account. Tick what you have seen or heard.' : 'Tick what is on your agenda for this call.'}</p>
+            {groups.filter((group) => group.part === part).map((group) => (
+              <fieldset class="selfcheck__group">
+                <legend>{group.title}</legend>
+                {group.items.map((item) => (
+                  <label class="selfcheck__item">
+                    <input type="checkbox" name={item.id} checked={ticked.has(item.id)} onChange={(event) => toggle(item.id, event.currentTarget.checked)} />
+                    <span><span class="selfcheck__number">{`${item.number}.`}</span> {item.text}</span>
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+          </section>
+        ))}
+        <div class="field no-print">
+          <label for="check-stage">The stage of this call (optional, carried into the plan)</label>
+          <select id="check-stage" value={stage} onChange={(event) => setStage(event.currentTarget.value)}>
+            <option value="">Not chosen</option>
+            {stages.map((option) => <option value={option.id}>{option.title}</option>)}
+          </select>
+        </div>
+      </div>
+
+      <section class={`selfcheck__result selfcheck__result--${result.verdict}`} aria-labelledby="check-result">
+        <h2 id="check-result">Your result</h2>
+        <div aria-live="polite">
+          <p class="selfcheck__verdict">{result.explanation}</p>
+          {result.buyer && <p><strong>The buyer:</strong> {result.buyer.label}, {sureness(result.buyer)}.</p>}
+          {result.plan && <p><strong>Your plan:</strong> {result.plan.label}.</p>}
+        </div>
+        <h3>What to do</h3>
+        <ol>{movesFor(result).map((move) => <li>{move}</li>)}</ol>
+        {buyerPhase && (
+          <>
+            <h3>Wordtracks for {phaseLabel(buyerPhase)}</h3>
+            <ul>
+              {wordtracks[buyerPhase].map((wordtrack) => <li><a href={`/wordtracks/#${wordtrack.id}`}>“{wordtrack.text}”</a></li>)}
+            </ul>
+            <p><a href={`/wordtracks/?phase=${buyerPhase}`}>All {phaseLabel(buyerPhase)} wordtracks</a></p>
+          </>
+        )}
+        <div class="selfcheck__actions no-print">
+          {planHref ? <a class="button button--primary" href={planHref}>Plan this call</a> : <a class="button" href="/plan/">Plan a call</a>}
+          <button type="button" class="button" onClick={() => { setTicked(new Set()); setStage(''); }}>Start over</button>
+        </div>
+      </section>
+    </div>
+  );
+}

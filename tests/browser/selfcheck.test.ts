@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSite } from '../support/site-test';
+import { axeViolations } from '../support/axe';
+
+const site = useSite();
+const items = parse(readFileSync('content/selfcheck.yaml', 'utf8')) as { id: string; part: string; phase: number; text: string }[];
+const texts = (part: string, phase: number, count: number) => items.filter((item) => item.part === part && item.phase === phase).slice(0, count).map((item) => item.text);
+
+async function tick(page: Page, labels: string[]) {
+  for (const label of labels) await page.getByRole('checkbox', { name: label }).check();
+}
+
+describe('the phase-alignment self-check', () => {
+  it('calls the seed case "ahead of the buyer": a buyer describing the problem, a seller planning to present solutions', async () => {
+    const { page } = await site.open('/check/');
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await tick(page, [...texts('buyer', 1, 4), ...texts('seller', 2, 3)]);
+    await expect.poll(() => page.locator('.selfcheck__verdict').textContent()).toMatch(/^Ahead of the buyer: they are Phase I, but your plan works in Phase II/);
+    expect(await page.locator('.selfcheck__result li').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.selfcheck__result a[href^="/wordtracks/#"]').count()).toBe(3);
+  });
+
+  it('opens the planner with the buyer’s phase and the chosen stage filled in', async () => {
+    const { page } = await site.open('/check/');
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await tick(page, [...texts('buyer', 3, 3), ...texts('seller', 3, 2)]);
+    await page.getByLabel(/The stage of this call/).selectOption('reduce-risk');
+    await page.getByRole('link', { name: 'Plan this call' }).click();
+    await page.waitForURL('**/plan/**');
+    await page.getByLabel('Your plans').waitFor();
+    expect(await page.getByRole('radio', { name: /^Phase III:/ }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Stage', { exact: true }).inputValue()).toBe('reduce-risk');
+    expect(await page.getByText('The buyer\'s phase (from the self-check)').count()).toBe(1);
+  });
+
+  it('keeps the answers across a reload, and Start over clears them', async () => {
+    const { page } = await site.open('/check/');
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    const chosen = texts('buyer', 2, 2);
+    await tick(page, chosen);
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    for (const label of chosen) await expect.poll(() => page.getByRole('checkbox', { name: label }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Start over' }).click();
+    expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(0);
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(0);
+    expect(await page.locator('.selfcheck__verdict').textContent()).toMatch(/^Not enough to tell yet/);
+  });
+
+  it('works by keyboard alone', async () => {
+    const { page } = await site.open('/check/');
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    const first = page.getByRole('checkbox').first();
+    await first.focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(2);
+    await page.getByRole('button', { name: 'Start over' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(0);
+  });
+
+  it('has no axe violations with a result showing', async () => {
+    const { page } = await site.open('/check/');
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await tick(page, [...texts('buyer', 2, 3), ...texts('seller', 1, 2)]);
+    await expect.poll(() => page.locator('.selfcheck__verdict').textContent()).toMatch(/^Behind the buyer/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('without JavaScript still lists every signal and agenda item, with a key to score by hand', async () => {
+    const { page } = await site.open('/check/', { javaScriptEnabled: false });
+    expect(await page.getByRole('checkbox').count()).toBe(items.length);
+    await page.getByText('Score it by hand').click();
+    expect(await page.getByRole('table').textContent()).toMatch(/Phase I.*Phase II.*Phase III/s);
+  });
+});
