@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HtmlValidate } from 'html-validate';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPlaybook } from '../../src/lib/content-source';
@@ -67,7 +67,7 @@ describe('the built site as a whole', () => {
   });
 
   it('passes html-validate with no error', async () => {
-    const validator = new HtmlValidate();
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
     const failures: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(page.html, join(distDir, page.path));
