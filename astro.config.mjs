@@ -12,7 +12,6 @@ export default defineConfig({
   output: 'static',
   integrations: [contentCheck(), mdx(), preact(), searchIndex()],
   server: { host: '127.0.0.1', port: 4321 },
-  preview: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

@@ -21,8 +21,9 @@ describe('the search index', () => {
     expect(wordtrackRecords).toHaveLength(wordtrackIds.length);
     expect(wordtrackRecords.map((record) => record.url).sort()).toEqual(wordtrackIds.map((id) => `/wordtracks/#${id}`).sort());
     for (const record of wordtrackRecords) {
-      expect(record.meta.title.length).toBeGreaterThan(10);
-      expect(record.content).toContain(record.meta.title);
+      const title = record.meta.title ?? '';
+      expect(title.length).toBeGreaterThan(10);
+      expect(record.content).toContain(title);
       expect(record.content).toMatch(/When: .+Why it works: .+/s);
       expect(record.meta.phase).toMatch(/^Phase I{1,3}$/);
       expect(record.filters.phase).toHaveLength(1);
