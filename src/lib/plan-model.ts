@@ -1,43 +1,41 @@
-import { safeParse, parse } from 'zod/mini';
 import { PLAN_VERSION, planSchema, planV1Schema, type Plan } from '../schemas/plan.ts';
+import { check } from './shape.ts';
 
 /** A blank plan with a fresh id, stamped now. */
 export function newPlan(now: Date, id: string, prefill: Partial<Plan> = {}): Plan {
   const stamp = now.toISOString();
-  return parse(planSchema, { version: PLAN_VERSION, id, name: '', createdAt: stamp, updatedAt: stamp, ...prefill });
+  return planSchema({ version: PLAN_VERSION, id, name: '', createdAt: stamp, updatedAt: stamp, ...prefill }, '');
 }
 
 export type ReadResult = { ok: true; plan: Plan; migrated: boolean } | { ok: false; reason: string };
 
-function firstProblem(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  const issue = issues[0]!;
-  return `${issue.path.map(String).join('.') || 'the plan'}: ${issue.message}`;
-}
+const problem = ({ path, problem }: { path: string; problem: string }): string => `${path || 'the plan'}: ${problem}`;
 
 /** Reads any saved or imported plan: the current version as it is, version 1 migrated, anything else refused with why. */
 export function readPlan(raw: unknown): ReadResult {
   const version = raw && typeof raw === 'object' ? (raw as { version?: unknown }).version : undefined;
   if (version === PLAN_VERSION) {
-    const result = safeParse(planSchema, raw);
-    return result.success ? { ok: true, plan: result.data, migrated: false } : { ok: false, reason: firstProblem(result.error.issues) };
+    const result = check(planSchema, raw);
+    return result.ok ? { ok: true, plan: result.value, migrated: false } : { ok: false, reason: problem(result.error) };
   }
   if (version === 1) {
-    const old = safeParse(planV1Schema, raw);
-    if (!old.success) return { ok: false, reason: firstProblem(old.error.issues) };
-    const stamp = old.data.updatedAt ?? new Date(0).toISOString();
-    const plan = safeParse(planSchema, {
+    const read = check(planV1Schema, raw);
+    if (!read.ok) return { ok: false, reason: problem(read.error) };
+    const old = read.value;
+    const stamp = old.updatedAt ?? new Date(0).toISOString();
+    const plan = check(planSchema, {
       version: PLAN_VERSION,
-      id: old.data.id,
+      id: old.id,
       name: '',
       createdAt: stamp,
       updatedAt: stamp,
-      account: old.data.account,
-      attendees: old.data.attendees.map((name) => ({ name, role: 'other' })),
-      objectives: old.data.objectives,
-      questions: old.data.questions.map((text) => ({ text, kind: 'problem' })),
-      bestOutcome: old.data.outcome,
+      account: old.account,
+      attendees: old.attendees.map((name) => ({ name, role: 'other' })),
+      objectives: old.objectives,
+      questions: old.questions.map((text) => ({ text, kind: 'problem' })),
+      bestOutcome: old.outcome,
     });
-    return plan.success ? { ok: true, plan: plan.data, migrated: true } : { ok: false, reason: firstProblem(plan.error.issues) };
+    return plan.ok ? { ok: true, plan: plan.value, migrated: true } : { ok: false, reason: problem(plan.error) };
   }
   if (typeof version === 'number' && version > PLAN_VERSION) return { ok: false, reason: `it was saved by a newer version of the planner (format ${version})` };
   return { ok: false, reason: 'it is not a call plan (no known format version)' };

@@ -42,6 +42,27 @@ describe('the plan schema and its migration', () => {
     expect(!wrong.ok && wrong.reason).toMatch(/^phase: /);
   });
 
+  it.each([
+    ['an unknown field', { extra: 1 }, 'extra: is not a field of this object'],
+    ['a field named like an Object method', { toString: 'x' }, 'toString: is not a field of this object'],
+    ['a number where text belongs', { account: 42 }, 'account: expected text, got 42'],
+    ['text over its length', { account: 'x'.repeat(201) }, 'account: at most 200 characters'],
+    ['a list that is not a list', { objectives: 'win' }, 'objectives: expected a list, got "win"'],
+    ['too many objectives', { objectives: Array(13).fill('Learn') }, 'objectives: at most 12 items'],
+    ['a question of an unknown kind', { questions: [{ text: 'Why?', kind: 'pitch' }] }, 'questions.0.kind: expected one of "situation", "problem", "impact", "outcome", "confirm", got "pitch"'],
+    ['an attendee that is a bare string', { attendees: ['Dana'] }, 'attendees.0: expected an object, got "Dana"'],
+    ['an empty id', { id: '' }, 'id: expected text, got nothing'],
+    ['no creation stamp', { createdAt: undefined }, 'createdAt: expected text, got undefined'],
+  ])('refuses %s and names the field', (_name, change, reason) => {
+    expect(readPlan({ ...JSON.parse(JSON.stringify(plan())), ...change })).toEqual({ ok: false, reason });
+  });
+
+  it('drops fields version 1 never had instead of refusing the old plan', () => {
+    const read = readPlan({ version: 1, id: 'old', account: 'Contoso', colour: 'blue' });
+    expect(read.ok && read.plan).toMatchObject({ id: 'old', account: 'Contoso' });
+    expect(read.ok && 'colour' in read.plan).toBe(false);
+  });
+
   it('names a plan by the rep’s name for it, else account and day', () => {
     expect(planTitle(plan({ when: '2026-11-24T10:00' }))).toBe('Northwind Logistics, 2026-11-24');
     expect(planTitle(plan({ name: 'Second meeting' }))).toBe('Second meeting');
