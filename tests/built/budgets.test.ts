@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { total, weighPage, type PageWeight } from '../support/page-weight';
+import { builtPages, distDir } from '../support/site-files';
+
+const kB = 1024;
+
+/**
+ * JavaScript a page may load before the reader does anything, gzipped (PRODUCT.md section 9). The search page
+ * is search already opened: it runs the query from its URL on load, so it gets the reading allowance plus its
+ * results code; Pagefind's own files are what `npm run bench` reports as the bytes of a first search.
+ */
+const scriptBudgets: Record<string, number> = { '/plan/': 20 * kB, '/check/': 15 * kB, '/search/': 5 * kB };
+const readingScriptBudget = 3 * kB;
+const styleBudget = 15 * kB;
+const htmlBudget = 25 * kB;
+
+const pages: PageWeight[] = builtPages().map(({ path, html }) => weighPage(distDir, path, html));
+const weightOf = (path: string) => pages.find((page) => page.page === path)!;
+const format = (bytes: number) => `${(bytes / kB).toFixed(2)} kB`;
+
+/** Each page whose figure is over its budget, as "page: figure is X gzipped, over its budget of Y". */
+function overBudget(figure: string, measure: (page: PageWeight) => number, budgetOf: (page: string) => number): string[] {
+  return pages
+    .filter((page) => measure(page) >= budgetOf(page.page))
+    .map((page) => `${page.page}: ${figure} is ${format(measure(page))} gzipped, over its budget of ${format(budgetOf(page.page))}`);
+}
+
+describe('size budgets of every built page', () => {
+  it('weighs what the pages really load', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    const planner = weightOf('/plan/').scripts.map((script) => script.name);
+    expect(planner.some((name) => /\/Planner\.[\w-]+\.js$/.test(name))).toBe(true);
+    expect(planner.some((name) => /\/preact\.module\.[\w-]+\.js$/.test(name))).toBe(true);
+    // Loaded on first use only: the search dialog and the planner's tools never count before interaction.
+    expect(pages.flatMap((page) => page.scripts).some((script) => /search-dialog|pagefind|\/tools\./.test(script.name))).toBe(false);
+    expect(weightOf('/tracks/showroom/test-drive/').styles.length).toBeGreaterThan(0);
+  });
+
+  it('keeps reading pages free of framework JavaScript', () => {
+    const framework = pages.filter((page) => !(page.page in scriptBudgets) && page.scripts.some((script) => /preact|client\.[\w-]+\.js/.test(script.name)));
+    expect(framework.map((page) => page.page)).toEqual([]);
+  });
+
+  it('keeps the JavaScript each page loads before any interaction within budget', () => {
+    expect(overBudget('JavaScript before interaction', (page) => total(page.scripts), (page) => scriptBudgets[page] ?? readingScriptBudget)).toEqual([]);
+  });
+
+  it('keeps all the CSS each page loads within budget', () => {
+    expect(overBudget('CSS', (page) => total(page.styles), () => styleBudget)).toEqual([]);
+  });
+
+  it('keeps the HTML of each page within budget', () => {
+    expect(overBudget('HTML', (page) => page.html, () => htmlBudget)).toEqual([]);
+  });
+});
