@@ -26,6 +26,13 @@ describe('the wordtrack library', () => {
     await page.getByRole('button', { name: 'Clear filters' }).click();
     expect(await visible()).toBe(total);
     expect(page.url()).not.toContain('phase=');
+
+    await page.getByLabel('Track', { exact: true }).selectOption('consultative');
+    const consultative = await visible();
+    expect(consultative).toBeGreaterThan(0);
+    expect(consultative).toBeLessThan(total);
+    expect(await page.locator('[data-track="consultative"] .wordtrack[id]').count()).toBe(consultative);
+    expect(await page.getByRole('heading', { name: 'The showroom sale' }).isVisible()).toBe(false);
   });
 
   it('reads filters from the address, so a filtered list can be shared', async () => {
@@ -51,6 +58,7 @@ describe('the wordtrack library', () => {
     const total = await page.locator('.wordtrack[id]').count();
     expect(await page.locator('.wordtrack[id]:visible').count()).toBe(total);
     expect(await page.getByRole('group', { name: 'Filter wordtracks' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: /^Copy/ }).count()).toBe(0);
   });
 });
 
