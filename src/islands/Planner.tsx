@@ -16,6 +16,9 @@ interface Undo {
 }
 
 const makeId = () => crypto.randomUUID();
+// What the server renders and the first paint shows: an empty plan, laid out as the real one will be, so the
+// page does not jump when the saved plans arrive. It stays inert until then, so nothing typed early is lost.
+const placeholder = newPlan(new Date(0), 'placeholder');
 const isBlank = (plan: Plan) => !plan.account && !plan.objectives.some(Boolean) && !plan.questions.length && !plan.name;
 
 function download(name: string, text: string): void {
@@ -26,7 +29,7 @@ function download(name: string, text: string): void {
 
 /** The call planner: several plans saved in this browser, the form, the coach, and the printable sheet. */
 export default function Planner(data: PlannerData) {
-  const [plans, setPlans] = useState<Plan[] | null>(null);
+  const [loadedPlans, setPlans] = useState<Plan[] | null>(null);
   const [currentId, setCurrentId] = useState('');
   const [notices, setNotices] = useState<string[]>([]);
   const [damaged, setDamaged] = useState<DamagedEntry[]>([]);
@@ -102,7 +105,7 @@ export default function Planner(data: PlannerData) {
     print();
   }, [printWanted, tools]);
 
-  if (!plans) return <p class="planner__loading">Opening your saved plans…</p>;
+  const plans = loadedPlans ?? [placeholder];
   const plan = plans.find((item) => item.id === currentId) ?? plans[0]!;
 
   const update = (change: Partial<Plan>) => {
@@ -170,7 +173,7 @@ export default function Planner(data: PlannerData) {
 
   return (
     <ToolsContext.Provider value={tools}>
-      <div class="planner" onFocusIn={loadTools} onPointerDown={loadTools}>
+      <div class="planner" inert={!loadedPlans} aria-busy={!loadedPlans} onFocusIn={loadTools} onPointerDown={loadTools}>
         <div class="planner__bar no-print">
           <div class="field planner__switch">
             <label for="plan-switch">Your plans</label>

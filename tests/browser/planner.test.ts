@@ -3,14 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/site-test';
 import { axeViolations } from '../support/axe';
+import { layoutShift } from '../support/layout-shift';
 import { pdfInfo } from '../support/pdf';
 
 const site = useSite();
 const fullPlan = readFileSync('tests/fixtures/full-plan.json');
 
+/** Waits until the saved plans are loaded: before that the server-rendered planner is inert. */
+const plannerReady = (page: Page) => page.locator('.planner:not([inert])').waitFor();
+
 async function openPlanner(path = '/plan/') {
   const opened = await site.open(path);
-  await opened.page.getByLabel('Your plans').waitFor();
+  await plannerReady(opened.page);
   return opened;
 }
 
@@ -22,6 +26,18 @@ const savedPlans = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('attune:plan:')).map((key) => JSON.parse(localStorage.getItem(key)!)));
 
 describe('the call planner', () => {
+  it.each([
+    ['a phone', { width: 390, height: 844 }],
+    ['a laptop', { width: 1280, height: 800 }],
+  ])('does not move the page on %s when the saved plans load', async (_name, viewport) => {
+    const context = await site.browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(site.origin + '/plan/');
+    await plannerReady(page);
+    expect(await layoutShift(page)).toBeLessThan(0.01);
+    await context.close();
+  });
+
   it('keeps a filled plan across a reload', async () => {
     const { page } = await openPlanner();
     await page.getByLabel('Account').fill('Contoso Health');
@@ -36,7 +52,7 @@ describe('the call planner', () => {
     await page.getByLabel('Person 1: name and title').fill('Ana Ruiz, CNO');
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/^Saved at/);
     await page.reload();
-    await page.getByLabel('Account').waitFor();
+    await plannerReady(page);
     expect(await page.getByLabel('Account').inputValue()).toBe('Contoso Health');
     expect(await page.getByLabel('Date and time').inputValue()).toBe('2026-12-01T14:30');
     expect(await page.getByRole('radio', { name: /^Phase II:/ }).isChecked()).toBe(true);
@@ -122,7 +138,7 @@ describe('the call planner', () => {
     });
     const page = await context.newPage();
     await page.goto(site.origin + '/plan/');
-    await page.getByLabel('Your plans').waitFor();
+    await plannerReady(page);
     expect(await page.locator('.notice--problem').textContent()).toContain('1 saved plan(s) could not be opened');
     expect(await page.locator('.notice--problem').textContent()).toContain('attune:plan:broken: the saved text is not valid JSON');
     await page.getByLabel('Account').fill('A good plan');
@@ -166,6 +182,7 @@ describe('the call planner', () => {
   it('has no axe violations with a full plan and the coach showing', async () => {
     const { page } = await openPlanner();
     await importFile(page, 'full-plan.json', fullPlan);
+    await expect.poll(() => page.getByLabel('Account').inputValue()).toBe('Northwind Logistics');
     await page.getByRole('button', { name: 'Add an objective' }).click();
     await page.getByLabel('Objective 6').fill('Pitch our route optimiser');
     await page.locator('.coach__flag').waitFor();

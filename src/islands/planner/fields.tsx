@@ -16,7 +16,8 @@ interface TextProps {
 /** A labelled text input or textarea; values are only ever set as text. */
 export function TextField({ id, label, value, onInput, rows, hint, type = 'text', list, maxLength = rows ? 2000 : 600 }: TextProps) {
   const hintId = hint ? `${id}-hint` : undefined;
-  const common = { id, value, maxLength, 'aria-describedby': hintId, onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value) };
+  // Date fields have their own format, and HTML allows no maxlength on them.
+  const common = { id, value, maxLength: rows || type === 'text' ? maxLength : undefined, 'aria-describedby': hintId, onInput: (event: Event) => onInput((event.currentTarget as HTMLInputElement).value) };
   return (
     <div class="field">
       <label for={id}>{label}</label>
