@@ -13,7 +13,7 @@ describe('axe on every built page', () => {
     expect(paths).toContain('/tracks/showroom/test-drive/');
   });
 
-  it.each(['light', 'dark'] as const)('finds no WCAG 2.2 A or AA violation on any page in the %s theme', async (colorScheme) => {
+  it.each(['light', 'dark'] as const)('finds no WCAG 2.2 A or AA violation and no broken best practice on any page in the %s theme', async (colorScheme) => {
     const { page } = await site.open('/', { colorScheme });
     const violations: string[] = [];
     for (const path of paths) {

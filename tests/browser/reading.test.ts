@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { layoutShift } from '../support/layout-shift';
 import { useSite } from '../support/site-test';
 
 const site = useSite();
@@ -33,6 +34,12 @@ describe('the wordtrack library', () => {
     expect(consultative).toBeLessThan(total);
     expect(await page.locator('[data-track="consultative"] .wordtrack[id]').count()).toBe(consultative);
     expect(await page.getByRole('heading', { name: 'The showroom sale' }).isVisible()).toBe(false);
+  });
+
+  it('does not push the list down when the filters appear', async () => {
+    const { page } = await site.open('/wordtracks/', { viewport: { width: 390, height: 844 } });
+    await page.getByLabel('Phase').waitFor();
+    expect(await layoutShift(page)).toBeLessThan(0.01);
   });
 
   it('reads filters from the address, so a filtered list can be shared', async () => {
