@@ -4,7 +4,8 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's Chromium, or the one CHROME_PATH names. */
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-const flags = [
+/** The flags every Chromium run here needs: no sandbox as root, and no calls to Google's services on a closed network. */
+export const chromiumFlags = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',
@@ -14,12 +15,17 @@ const flags = [
   '--no-first-run',
 ];
 
-/** Starts headless Chromium; without one, fails with how to get one, so a browser test never passes by skipping. */
-export async function launchBrowser(): Promise<Browser> {
+/** Fails with how to get a browser when there is none, so nothing that needs one passes by skipping. */
+export function requireChromium(): void {
   if (!existsSync(chromePath)) {
     throw new Error(
       `No Chromium at ${chromePath}. Install it with "apt-get install chromium", or set CHROME_PATH to a Chromium or Chrome binary.`,
     );
   }
-  return chromium.launch({ executablePath: chromePath, args: flags, headless: true });
+}
+
+/** Starts headless Chromium. */
+export async function launchBrowser(): Promise<Browser> {
+  requireChromium();
+  return chromium.launch({ executablePath: chromePath, args: chromiumFlags, headless: true });
 }

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,15 +32,25 @@ function resolveFile(dir: string, pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-/** Serves a built site from `dir` on a free port of 127.0.0.1, like a static host: index.html for folders, 404.html otherwise. */
-export async function serveStatic(dir = join(process.cwd(), 'dist')): Promise<StaticServer> {
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
+
+/**
+ * Serves a built site from `dir` on a free port of 127.0.0.1, like a static host: index.html for folders,
+ * 404.html otherwise. With `gzip`, text is compressed for clients that accept it, as a production host does.
+ */
+export async function serveStatic(dir = join(process.cwd(), 'dist'), { gzip = false } = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
     const file = resolveFile(dir, pathname);
     const status = file ? 200 : 404;
     const body = file ?? join(dir, '404.html');
-    response.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });
-    createReadStream(body).pipe(response);
+    const compress = gzip && compressible.has(extname(body)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(status, {
+      'content-type': types[extname(body)] ?? 'application/octet-stream',
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    const stream = createReadStream(body);
+    (compress ? stream.pipe(createGzip()) : stream).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
