@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatIssue } from '../src/lib/content-issues.ts';
-import { readPlaybook } from '../src/lib/content-source.ts';
 import { validatePlaybook } from '../src/lib/content-validate.ts';
 import { formatReviewLine, reviewRecords, staleRecords, STALE_AFTER_DAYS } from '../src/lib/freshness.ts';
+import type { PlaybookRead } from './playbook-read.ts';
 
 /** Shown in the build's warning; `npm run content:report` prints them all. */
 const STALE_SHOWN = 5;
@@ -24,13 +24,13 @@ export class ContentError extends Error {
  * Checks every content file before Astro loads the collections, so a bad entry stops the build with a message that
  * names the file, the entry, the field, the value and what was expected; then warns about stale entries.
  */
-export default function contentCheck(): AstroIntegration {
+export default function contentCheck(playbook: PlaybookRead): AstroIntegration {
   return {
     name: 'attune:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const source = readPlaybook(resolve(root, contentDir), root);
+        const source = playbook.fresh(resolve(root, contentDir), root);
         const problems = validatePlaybook(source).map(formatIssue);
         if (problems.length > 0) {
           const error = new ContentError(problems);

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { readPlaybook } from '../src/lib/content-source.ts';
 import { wordtrackRecords } from '../src/lib/search-records.ts';
+import type { PlaybookRead } from './playbook-read.ts';
 
 function fail(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Search indexing failed while ${step}:\n${errors.map((error) => `  ${error}`).join('\n')}`);
@@ -14,7 +14,7 @@ function fail(step: string, errors: string[]): void {
  * Indexes the built site with Pagefind's Node API: the reading pages (only what they mark with
  * data-pagefind-body, never the header, navigation or footer) and every wordtrack as its own record.
  */
-export default function searchIndex(): AstroIntegration {
+export default function searchIndex(playbook: PlaybookRead): AstroIntegration {
   let root = '';
   return {
     name: 'attune:search-index',
@@ -30,8 +30,9 @@ export default function searchIndex(): AstroIntegration {
         try {
           const pages = await index.addDirectory({ path: site });
           fail('indexing the pages', pages.errors);
-          const records = wordtrackRecords(readPlaybook(resolve(root, contentDir), root));
-          for (const record of records) fail(`adding wordtrack ${record.url}`, (await index.addCustomRecord(record)).errors);
+          const records = wordtrackRecords(playbook.latest(resolve(root, contentDir), root));
+          const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
+          added.forEach((result, at) => fail(`adding wordtrack ${records[at]!.url}`, result.errors));
           fail('writing the index', (await index.writeFiles({ outputPath: resolve(site, 'pagefind') })).errors);
           logger.info(`Indexed ${pages.page_count} pages and ${records.length} wordtracks.`);
         } finally {

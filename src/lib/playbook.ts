@@ -75,6 +75,16 @@ async function assemble(): Promise<Playbook> {
     };
   });
 
+  // Grouped in one pass: filtering every wordtrack for every stage grows with their product.
+  const wordtracksByStage = new Map<string, Wordtrack[]>();
+  for (const wordtrack of wordtracks) {
+    for (const { id } of wordtrack.stages) {
+      const list = wordtracksByStage.get(id);
+      if (list) list.push(wordtrack);
+      else wordtracksByStage.set(id, [wordtrack]);
+    }
+  }
+
   const stages = new Map<string, Stage>();
   for (const entry of stageEntries) {
     const next = entry.data.next && stageEntryById.get(entry.data.next.id);
@@ -84,7 +94,7 @@ async function assemble(): Promise<Playbook> {
       href: stageHref(entry.id),
       track: trackById.get(entry.data.track.id)!,
       next: next ? { id: next.id, title: next.data.title, href: stageHref(next.id) } : undefined,
-      wordtracks: wordtracks.filter((wordtrack) => wordtrack.stages.some((stage) => stage.id === entry.id)),
+      wordtracks: wordtracksByStage.get(entry.id) ?? [],
       updated: lastUpdated(entry.filePath!),
     });
   }
