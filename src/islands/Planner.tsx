@@ -3,9 +3,9 @@ import type { Plan } from '../schemas/plan';
 import { newPlan, planTitle } from '../lib/plan-model';
 import { loadPlans, removePlan, restorePlan, savePlan, type DamagedEntry } from '../lib/plan-store';
 import { prefillFromQuery } from '../lib/planner-prefill';
-import PlanForm, { type PlannerData } from './planner/PlanForm';
-import { ToolsContext } from './planner/tools-context';
-import type { Tools } from './planner/tools';
+import { PLANNER_REFERENCE_URL, type PlannerFormData, type PlannerReference } from '../lib/planner-data';
+import PlanForm from './planner/PlanForm';
+import { ToolsContext, type Tools } from './planner/tools-context';
 
 const SAVE_DELAY = 400;
 const UNDO_FOR = 10_000;
@@ -28,7 +28,7 @@ function download(name: string, text: string): void {
 }
 
 /** The call planner: several plans saved in this browser, the form, the coach, and the printable sheet. */
-export default function Planner(data: PlannerData) {
+export default function Planner(data: PlannerFormData) {
   const [loadedPlans, setPlans] = useState<Plan[] | null>(null);
   const [currentId, setCurrentId] = useState('');
   const [notices, setNotices] = useState<string[]>([]);
@@ -43,11 +43,23 @@ export default function Planner(data: PlannerData) {
   const toolsLoad = useRef<Promise<Tools>>();
   const fileInput = useRef<HTMLInputElement>(null);
 
+  // Without it the coach and the picker stay quiet; the sheet, import and export still work.
+  const fetchReference = (): Promise<PlannerReference> =>
+    fetch(PLANNER_REFERENCE_URL)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<PlannerReference>;
+      })
+      .catch(() => {
+        setNotices((list) => [...list, 'The coach and the wordtrack picker could not load; reload the page to try again. Your plans are safe.']);
+        return { rules: [], wordtracks: [] };
+      });
   // The coach, picker, sheet and import/export arrive on the rep's first touch of the planner.
   const loadTools = () =>
-    (toolsLoad.current ??= import('./planner/tools').then((module) => {
-      setTools(module);
-      return module;
+    (toolsLoad.current ??= Promise.all([import('./planner/tools'), fetchReference()]).then(([module, reference]) => {
+      const loaded = { ...module, ...reference };
+      setTools(loaded);
+      return loaded;
     }));
   const requestPrint = () => {
     void loadTools();

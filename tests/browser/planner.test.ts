@@ -38,6 +38,31 @@ describe('the call planner', () => {
     await context.close();
   });
 
+  it('fetches the coach and the wordtracks only when the rep first touches the planner', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(site.origin + '/plan/');
+    await plannerReady(page);
+    expect(fetched.filter((path) => path.includes('reference.json') || /\/tools\.[\w-]+\.js$/.test(path))).toEqual([]);
+    await page.getByLabel('Account').click();
+    await expect.poll(() => fetched.filter((path) => path === '/plan/reference.json').length).toBe(1);
+    await context.close();
+  });
+
+  it('keeps planning and says so when the coach cannot load', async () => {
+    const context = await site.browser.newContext();
+    await context.route('**/plan/reference.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    const page = await context.newPage();
+    await page.goto(site.origin + '/plan/');
+    await plannerReady(page);
+    await page.getByLabel('Account').fill('Fabrikam');
+    await expect.poll(() => page.locator('.notice').allTextContents()).toContain('The coach and the wordtrack picker could not load; reload the page to try again. Your plans are safe.');
+    await expect.poll(() => savedPlans(page).then((plans) => plans.map((plan) => plan.account))).toContain('Fabrikam');
+    await context.close();
+  });
+
   it('keeps a filled plan across a reload', async () => {
     const { page } = await openPlanner();
     await page.getByLabel('Account').fill('Contoso Health');

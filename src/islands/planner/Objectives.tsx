@@ -1,16 +1,14 @@
-import type { CoachRule } from '../../schemas/coach';
 import { RemoveButton } from './fields';
 import { useContext } from 'preact/hooks';
 import { ToolsContext } from './tools-context';
 
 interface Props {
   objectives: string[];
-  rules: CoachRule[];
   onChange(objectives: string[]): void;
 }
 
 /** The learning objectives, each read by the coach as it is typed; a rewrite replaces the text in one click. */
-export default function Objectives({ objectives, rules, onChange }: Props) {
+export default function Objectives({ objectives, onChange }: Props) {
   const tools = useContext(ToolsContext);
   const set = (index: number, value: string) => onChange(objectives.map((item, at) => (at === index ? value : item)));
   return (
@@ -18,7 +16,7 @@ export default function Objectives({ objectives, rules, onChange }: Props) {
       <ol class="plan-list">
         {objectives.map((objective, index) => {
           const id = `plan-objective-${index}`;
-          const advice = tools?.coachObjective(objective, rules);
+          const advice = tools?.coachObjective(objective, tools.rules);
           return (
             <li class={`objective objective--${advice?.verdict ?? 'waiting'}`}>
               <label for={id}>Objective {index + 1}</label>

@@ -1,19 +1,11 @@
-import type { CoachRule } from '../../schemas/coach';
 import { attendeeRoles, type Plan } from '../../schemas/plan';
-import type { PickableWordtrack, StageOption } from '../../lib/planner-options';
+import type { PlannerFormData } from '../../lib/planner-data';
 import { phaseFocus, phaseLabel, type PhaseNumber } from '../../lib/labels';
 import { RemoveButton, Section, TextField } from './fields';
 import Objectives from './Objectives';
 import Questions from './Questions';
 
-export interface PlannerData {
-  rules: CoachRule[];
-  wordtracks: PickableWordtrack[];
-  stages: StageOption[];
-  tracks: { id: string; title: string }[];
-}
-
-interface Props extends PlannerData {
+interface Props extends PlannerFormData {
   plan: Plan;
   update(change: Partial<Plan>): void;
 }
@@ -26,7 +18,7 @@ const callTypes = ['First conversation', 'Discovery', 'Follow-up', 'Demonstratio
 const openingFields = [['purpose', 'Purpose'], ['time', 'Time'], ['roles', 'Roles'], ['outcome', 'Intended outcome']] as const;
 
 /** Every field of a call plan, grouped in the order a rep thinks them through. */
-export default function PlanForm({ plan, update, rules, wordtracks, stages, tracks }: Props) {
+export default function PlanForm({ plan, update, stages, tracks }: Props) {
   const texts = (specs: TextSpec[]) =>
     specs.map(([key, label, rows, hint, type]) => (
       <TextField id={`plan-${key}`} label={label} rows={rows} hint={hint} type={type} value={plan[key]} onInput={(value) => update({ [key]: value })} />
@@ -93,11 +85,11 @@ export default function PlanForm({ plan, update, rules, wordtracks, stages, trac
       </Section>
 
       <Section title="Learning objectives" hint="What you need to understand by the end of the call. The coach flags objectives that would have you telling instead of learning.">
-        <Objectives objectives={plan.objectives} rules={rules} onChange={(objectives) => update({ objectives })} />
+        <Objectives objectives={plan.objectives} onChange={(objectives) => update({ objectives })} />
       </Section>
 
       <Section title="Questions to ask">
-        <Questions questions={plan.questions} phase={plan.phase} stage={plan.stage} wordtracks={wordtracks} onChange={(questions) => update({ questions })} />
+        <Questions questions={plan.questions} phase={plan.phase} stage={plan.stage} onChange={(questions) => update({ questions })} />
       </Section>
 
       <Section title="What you know and what you don't">

@@ -1,7 +1,6 @@
 import { useContext, useState } from 'preact/hooks';
 import { RemoveButton } from './fields';
 import { questionKinds, type Question } from '../../schemas/plan';
-import type { PickableWordtrack } from '../../lib/planner-options';
 import { ToolsContext } from './tools-context';
 import { phaseLabel } from '../../lib/labels';
 import type { PhaseNumber } from '../../lib/labels';
@@ -10,17 +9,16 @@ interface Props {
   questions: Question[];
   phase: PhaseNumber | null;
   stage: string;
-  wordtracks: PickableWordtrack[];
   onChange(questions: Question[]): void;
 }
 
 const searchId = 'plan-question-search';
 
 /** The questions to ask, each tagged by kind; new ones are written or picked from the wordtracks for this call. */
-export default function Questions({ questions, phase, stage, wordtracks, onChange }: Props) {
+export default function Questions({ questions, phase, stage, onChange }: Props) {
   const [query, setQuery] = useState('');
   const tools = useContext(ToolsContext);
-  const offered = tools?.wordtracksToOffer(wordtracks, { phase, stage, questions }, query) ?? [];
+  const offered = tools?.wordtracksToOffer(tools.wordtracks, { phase, stage, questions }, query) ?? [];
   const set = (index: number, change: Partial<Question>) => onChange(questions.map((item, at) => (at === index ? { ...item, ...change } : item)));
   return (
     <div class="questions">

@@ -5,5 +5,3 @@ export { questionKindFor, wordtracksToOffer } from '../../lib/planner-options';
 export { exportPlans, importPlans } from '../../lib/plan-transfer';
 export { planToText } from '../../lib/plan-text';
 export { default as PlanSheet } from '../../components/PlanSheet';
-
-export type Tools = typeof import('./tools');
