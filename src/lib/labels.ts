@@ -28,11 +28,13 @@ export const intentLabel: Record<WordtrackIntent, string> = {
   referral: 'Referral',
 };
 
-// One formatter for every date of the build: creating one per call was a measurable part of large builds.
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// One formatter for every date of the build: creating one per call was a measurable part of large builds. Made on
+// first use, so the islands that import these labels do not ship it.
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 /** A date as readers see it: "14 October 2026". */
 export function readableDate(date: Date): string {
+  dateFormat ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return dateFormat.format(date);
 }
 

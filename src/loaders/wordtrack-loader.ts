@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import type { Loader } from 'astro/loaders';
 import { entryIdFromPath, flattenWordtrackFile } from '../lib/content-source.ts';
 

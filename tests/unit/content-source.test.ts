@@ -1,0 +1,34 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPlaybook } from '../../src/lib/content-source';
+import { reviewRecords } from '../../src/lib/freshness';
+
+const root = mkdtempSync(join(tmpdir(), 'attune-source-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function playbookWith(files: Record<string, string>) {
+  const dir = mkdtempSync(join(root, 'content-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return readPlaybook(dir, dir);
+}
+
+describe('reading the content folder', () => {
+  it('reports a YAML file that does not parse with its line and column, and reads the files that do', () => {
+    const source = playbookWith({
+      'wordtracks/showroom/test-drive.yaml': 'owner: Sales\nreviewed: 2026-10-01\nwordtracks:\n  - id: td-open-1\n   text: misaligned\n',
+      'glossary.yaml': '- id: phase\n  term: Phase\n  definition: Where the buyer is.\n',
+    });
+    expect(source.issues).toEqual([{ file: 'wordtracks/showroom/test-drive.yaml', detail: 'is not valid YAML: bad indentation of a sequence entry (5:4)' }]);
+    expect(source.entries.map((entry) => entry.id)).toEqual(['phase']);
+  });
+
+  it('reads a review date written as a bare YAML date', () => {
+    const source = playbookWith({ 'wordtracks/showroom/delivery.yaml': 'owner: Sales\nreviewed: 2026-10-01\nwordtracks: []\n' });
+    expect(reviewRecords(source).map((record) => record.reviewed.toISOString().slice(0, 10))).toEqual(['2026-10-01']);
+  });
+});
