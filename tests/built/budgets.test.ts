@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { total, weighPage, type PageWeight } from '../support/page-weight';
 import { builtPages, distDir } from '../support/site-files';
@@ -34,6 +36,11 @@ describe('size budgets of every built page', () => {
     // Loaded on first use only: the search dialog and the planner's tools never count before interaction.
     expect(pages.flatMap((page) => page.scripts).some((script) => /search-dialog|pagefind|\/tools\./.test(script.name))).toBe(false);
     expect(weightOf('/tracks/showroom/test-drive/').styles.length).toBeGreaterThan(0);
+  });
+
+  it('weighs a production build: no development hooks in the shipped code', () => {
+    const shipped = [...new Set(pages.flatMap((page) => page.scripts.map((script) => script.name)).filter((name) => name.startsWith('/')))];
+    expect(shipped.filter((name) => /__PREACT_DEVTOOLS__|jsxDEV/.test(readFileSync(join(distDir, name), 'utf8')))).toEqual([]);
   });
 
   it('keeps reading pages free of framework JavaScript', () => {
