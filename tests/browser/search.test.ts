@@ -67,8 +67,10 @@ describe('searching wordtracks in the dialog', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('dialog');
 
     await page.keyboard.press('Control+k');
+    await expect.poll(() => page.locator('dialog .search-result__link').count()).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    expect(href).toBe(await page.locator('dialog .search-result__link').first().getAttribute('href'));
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname + url.hash === href);
   });
