@@ -38,31 +38,38 @@ export default function Planner(data: PlannerFormData) {
   const [undo, setUndo] = useState<Undo | null>(null);
   const [tools, setTools] = useState<Tools | null>(null);
   const [printWanted, setPrintWanted] = useState(false);
+  const [loadProblem, setLoadProblem] = useState('');
   const pending = useRef<Plan | null>(null);
   const timer = useRef(0);
-  const toolsLoad = useRef<Promise<Tools>>();
+  const toolsLoad = useRef<Promise<Tools> | undefined>(undefined);
   const fileInput = useRef<HTMLInputElement>(null);
 
   // Without it the coach and the picker stay quiet; the sheet, import and export still work.
-  const fetchReference = (): Promise<PlannerReference> =>
+  const fetchReference = (): Promise<PlannerReference | null> =>
     fetch(PLANNER_REFERENCE_URL)
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<PlannerReference>;
-      })
-      .catch(() => {
-        setNotices((list) => [...list, 'The coach and the wordtrack picker could not load; reload the page to try again. Your plans are safe.']);
-        return { rules: [], wordtracks: [] };
-      });
+      .then((response) => (response.ok ? (response.json() as Promise<PlannerReference>) : null))
+      .catch(() => null);
   // The coach, picker, sheet and import/export arrive on the rep's first touch of the planner.
   const loadTools = () =>
-    (toolsLoad.current ??= Promise.all([import('./planner/tools'), fetchReference()]).then(([module, reference]) => {
-      const loaded = { ...module, ...reference };
-      setTools(loaded);
-      return loaded;
-    }));
+    (toolsLoad.current ??= Promise.all([import('./planner/tools'), fetchReference()]).then(
+      ([module, reference]) => {
+        const loaded = { ...module, reference };
+        setTools(loaded);
+        setLoadProblem(reference ? '' : 'The coach and the wordtrack picker could not load; reload the page to try again. Your plans are safe.');
+        return loaded;
+      },
+      (error: unknown) => {
+        // Let the next touch try again, and do not leave a print request waiting for tools that will not come.
+        toolsLoad.current = undefined;
+        setPrintWanted(false);
+        setLoadProblem('Part of the planner could not load (printing, copying, import and export); check the connection and try again. Your plans are safe.');
+        throw error;
+      },
+    ));
+  // A failure is already on screen (loadProblem); the next touch tries again.
+  const touch = () => void loadTools().catch(() => undefined);
   const requestPrint = () => {
-    void loadTools();
+    touch();
     setPrintWanted(true);
   };
   const persist = (plan: Plan) => {
@@ -185,7 +192,7 @@ export default function Planner(data: PlannerFormData) {
 
   return (
     <ToolsContext.Provider value={tools}>
-      <div class="planner" inert={!loadedPlans} aria-busy={!loadedPlans} onFocusIn={loadTools} onPointerDown={loadTools}>
+      <div class="planner" inert={!loadedPlans} aria-busy={!loadedPlans} onFocusIn={touch} onPointerDown={touch}>
         <div class="planner__bar no-print">
           <div class="field planner__switch">
             <label for="plan-switch">Your plans</label>
@@ -212,6 +219,7 @@ export default function Planner(data: PlannerFormData) {
 
         <div class="planner__messages no-print" aria-live="polite">
           {problem && <p class="notice notice--problem">{problem}</p>}
+          {loadProblem && <p class="notice notice--problem">{loadProblem}</p>}
           {undo && (
             <p class="notice">
               Deleted “{planTitle(undo.plan)}”. <button type="button" class="button button--small" onClick={undoRemove}>Undo</button>

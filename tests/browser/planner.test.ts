@@ -60,6 +60,11 @@ describe('the call planner', () => {
     await page.getByLabel('Account').fill('Fabrikam');
     await expect.poll(() => page.locator('.notice').allTextContents()).toContain('The coach and the wordtrack picker could not load; reload the page to try again. Your plans are safe.');
     await expect.poll(() => savedPlans(page).then((plans) => plans.map((plan) => plan.account))).toContain('Fabrikam');
+    // The coach stays quiet rather than coaching from nothing; the picker says why it offers nothing.
+    await page.getByRole('button', { name: 'Add an objective' }).click();
+    await page.getByLabel('Objective 1').fill('I want to convince them to switch');
+    expect(await page.locator('.coach p').count()).toBe(0);
+    expect(await page.getByText('Suggestions could not load; reload the page to try again.').isVisible()).toBe(true);
     await context.close();
   });
 

@@ -16,7 +16,7 @@ export default function Objectives({ objectives, onChange }: Props) {
       <ol class="plan-list">
         {objectives.map((objective, index) => {
           const id = `plan-objective-${index}`;
-          const advice = tools?.coachObjective(objective, tools.rules);
+          const advice = tools?.reference ? tools.coachObjective(objective, tools.reference.rules) : undefined;
           return (
             <li class={`objective objective--${advice?.verdict ?? 'waiting'}`}>
               <label for={id}>Objective {index + 1}</label>

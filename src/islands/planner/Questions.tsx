@@ -18,7 +18,7 @@ const searchId = 'plan-question-search';
 export default function Questions({ questions, phase, stage, onChange }: Props) {
   const [query, setQuery] = useState('');
   const tools = useContext(ToolsContext);
-  const offered = tools?.wordtracksToOffer(tools.wordtracks, { phase, stage, questions }, query) ?? [];
+  const offered = tools?.reference ? tools.wordtracksToOffer(tools.reference.wordtracks, { phase, stage, questions }, query) : [];
   const set = (index: number, change: Partial<Question>) => onChange(questions.map((item, at) => (at === index ? { ...item, ...change } : item)));
   return (
     <div class="questions">
@@ -44,7 +44,7 @@ export default function Questions({ questions, phase, stage, onChange }: Props) 
         <label for={searchId}>Pick from the wordtracks{phase ? ` for ${phaseLabel(phase)}` : ''}{stage ? ' and this stage' : ''}</label>
         <input id={searchId} type="search" value={query} placeholder="Words to find" onInput={(event) => setQuery(event.currentTarget.value)} />
         {offered.length === 0 ? (
-          <p class="field__hint">{!tools ? 'Suggestions appear when you start on the plan.' : query ? 'No wordtrack has those words.' : 'Choose the buyer’s phase or the stage to see suggestions, or type words to find one.'}</p>
+          <p class="field__hint">{!tools ? 'Suggestions appear when you start on the plan.' : !tools.reference ? 'Suggestions could not load; reload the page to try again.' : query ? 'No wordtrack has those words.' : 'Choose the buyer’s phase or the stage to see suggestions, or type words to find one.'}</p>
         ) : (
           <ul class="picker__list">
             {offered.map((wordtrack) => (
