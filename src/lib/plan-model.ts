@@ -22,7 +22,7 @@ export function readPlan(raw: unknown): ReadResult {
     const read = check(planV1Schema, raw);
     if (!read.ok) return { ok: false, reason: problem(read.error) };
     const old = read.value;
-    const stamp = old.updatedAt ?? new Date(0).toISOString();
+    const stamp = old.updatedAt || new Date(0).toISOString();
     const plan = check(planSchema, {
       version: PLAN_VERSION,
       id: old.id,

@@ -6,11 +6,13 @@
 
 /** The first problem found, with the dotted path of the field ("questions.0.kind"). */
 export class ShapeError extends Error {
-  constructor(
-    readonly path: string,
-    readonly problem: string,
-  ) {
+  readonly path: string;
+  readonly problem: string;
+
+  constructor(path: string, problem: string) {
     super(`${path || 'the value'}: ${problem}`);
+    this.path = path;
+    this.problem = problem;
   }
 }
 
@@ -23,17 +25,25 @@ function fail(path: string, problem: string): never {
 }
 
 const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'string' ? `"${value.slice(0, 40)}"` : String(value);
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'an object'
+        : typeof value === 'string'
+          ? `"${value.slice(0, 40)}"`
+          : String(value);
 
 const join = (path: string, key: string | number): string => (path ? `${path}.${key}` : String(key));
 
-/** Text of at most `max` characters; "" when absent, or refused when `required`. */
+/** Text of `min` to `max` characters; "" when absent, unless it is `required`. */
 export const text =
-  (max: number, { required = false } = {}): Shape<string> =>
+  (max: number, { required = false, min = 0 } = {}): Shape<string> =>
   (value, path) => {
     if (value === undefined && !required) return '';
     if (typeof value !== 'string') return fail(path, `expected text, got ${describe(value)}`);
-    if (required && value.length === 0) return fail(path, 'expected text, got nothing');
+    if (value.length < min) return fail(path, min === 1 ? 'expected text, got nothing' : `at least ${min} characters`);
     if (value.length > max) return fail(path, `at most ${max} characters`);
     return value;
   };

@@ -7,7 +7,8 @@ export const PLAN_VERSION = 2;
 
 const line = text(600);
 const longText = text(2000);
-const id = text(80, { required: true });
+const id = text(80, { required: true, min: 1 });
+/** An ISO time; required, but an empty one (as the first planner could write) is kept rather than refused. */
 const stamp = text(40, { required: true });
 
 /** Who the buyer's people are to the decision. */

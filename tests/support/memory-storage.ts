@@ -3,7 +3,10 @@ import type { PlanStorage } from '../../src/lib/plan-store';
 /** An in-memory Web Storage with an optional size limit, to test what happens when the browser's storage is full. */
 export class MemoryStorage implements PlanStorage {
   private items = new Map<string, string>();
-  constructor(private readonly quota = Infinity) {}
+  private readonly quota: number;
+  constructor(quota = Infinity) {
+    this.quota = quota;
+  }
   get length() {
     return this.items.size;
   }

@@ -57,6 +57,17 @@ describe('the plan schema and its migration', () => {
     expect(readPlan({ ...JSON.parse(JSON.stringify(plan())), ...change })).toEqual({ ok: false, reason });
   });
 
+  it('keeps plans with empty time stamps, as the old checks did', () => {
+    const stamped = readPlan({ ...JSON.parse(JSON.stringify(plan())), createdAt: '', updatedAt: '' });
+    expect(stamped.ok && stamped.plan.createdAt).toBe('');
+    const old = readPlan({ version: 1, id: 'old', account: 'Contoso', updatedAt: '' });
+    expect(old.ok && old.plan.account).toBe('Contoso');
+  });
+
+  it('names an object where text belongs as an object', () => {
+    expect(readPlan({ ...JSON.parse(JSON.stringify(plan())), account: { name: 'x' } })).toEqual({ ok: false, reason: 'account: expected text, got an object' });
+  });
+
   it('drops fields version 1 never had instead of refusing the old plan', () => {
     const read = readPlan({ version: 1, id: 'old', account: 'Contoso', colour: 'blue' });
     expect(read.ok && read.plan).toMatchObject({ id: 'old', account: 'Contoso' });
