@@ -5,15 +5,19 @@ import { readPlaybook } from '../src/lib/content-source.ts';
 export interface PlaybookRead {
   /** Reads the folder now and keeps what it read: the content check, at the start of every build or dev server. */
   fresh(contentDir: string, projectRoot: string): PlaybookSource;
-  /** What `fresh` read last, or a new reading: the search index, at the end of the build the check started. */
+  /** What `fresh` last read of this folder, or a new reading: the search index, at the end of the build. */
   latest(contentDir: string, projectRoot: string): PlaybookSource;
 }
 
 /** Parsing thousands of YAML files is a good part of a large build; the two integrations need the same result. */
 export function sharedPlaybookRead(): PlaybookRead {
-  let last: PlaybookSource | undefined;
+  let last: { contentDir: string; source: PlaybookSource } | undefined;
+  const fresh = (contentDir: string, projectRoot: string) => {
+    last = { contentDir, source: readPlaybook(contentDir, projectRoot) };
+    return last.source;
+  };
   return {
-    fresh: (contentDir, projectRoot) => (last = readPlaybook(contentDir, projectRoot)),
-    latest: (contentDir, projectRoot) => last ?? readPlaybook(contentDir, projectRoot),
+    fresh,
+    latest: (contentDir, projectRoot) => (last?.contentDir === contentDir ? last.source : fresh(contentDir, projectRoot)),
   };
 }

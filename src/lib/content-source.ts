@@ -88,7 +88,8 @@ export function readPlaybook(contentDir: string, projectRoot = process.cwd()): P
 
   const parseYaml = (path: string, text: string): unknown => {
     try {
-      return parse(text);
+      // An empty file is a document with no value (null), which the checks report; undefined means it did not parse.
+      return parse(text) ?? null;
     } catch (error) {
       source.issues.push({ file: rel(path), detail: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
       return undefined;
@@ -132,6 +133,10 @@ export function readPlaybook(contentDir: string, projectRoot = process.cwd()): P
   for (const path of filesUnder(join(contentDir, 'wordtracks'), '.yaml')) {
     const data = parseYaml(path, readFileSync(path, 'utf8'));
     if (data === undefined) continue;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      source.issues.push({ file: rel(path), detail: 'is not a wordtrack file; expected owner, reviewed and a list under "wordtracks:"' });
+      continue;
+    }
     const stage = entryIdFromPath(path);
     source.wordtrackFiles.push({ file: rel(path), stage, data });
     const raw = data && typeof data === 'object' ? (data as { wordtracks?: unknown }).wordtracks : undefined;

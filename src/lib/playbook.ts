@@ -78,7 +78,7 @@ async function assemble(): Promise<Playbook> {
   // Grouped in one pass: filtering every wordtrack for every stage grows with their product.
   const wordtracksByStage = new Map<string, Wordtrack[]>();
   for (const wordtrack of wordtracks) {
-    for (const { id } of wordtrack.stages) {
+    for (const id of new Set(wordtrack.stages.map((stage) => stage.id))) {
       const list = wordtracksByStage.get(id);
       if (list) list.push(wordtrack);
       else wordtracksByStage.set(id, [wordtrack]);

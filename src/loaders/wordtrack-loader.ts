@@ -21,7 +21,7 @@ export function wordtrackLoader(dir: string): Loader {
       for (const name of files) {
         const path = join(base, name);
         const filePath = relative(root, path);
-        const entries = flattenWordtrackFile(entryIdFromPath(path), parse(await readFile(path, 'utf8')));
+        const entries = flattenWordtrackFile(entryIdFromPath(path), parse(await readFile(path, 'utf8')) ?? null);
         for (const entry of entries) {
           const id = String(entry.id);
           const data = await parseData({ id, data: entry, filePath });

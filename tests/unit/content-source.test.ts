@@ -27,6 +27,14 @@ describe('reading the content folder', () => {
     expect(source.entries.map((entry) => entry.id)).toEqual(['phase']);
   });
 
+  it('reports empty files instead of skipping them', () => {
+    const source = playbookWith({ 'glossary.yaml': '', 'wordtracks/showroom/test-drive.yaml': '' });
+    expect(source.issues).toEqual([
+      { file: 'glossary.yaml', detail: 'is not a list; expected a YAML list of entries, each starting with "- id:"' },
+      { file: 'wordtracks/showroom/test-drive.yaml', detail: 'is not a wordtrack file; expected owner, reviewed and a list under "wordtracks:"' },
+    ]);
+  });
+
   it('reads a review date written as a bare YAML date', () => {
     const source = playbookWith({ 'wordtracks/showroom/delivery.yaml': 'owner: Sales\nreviewed: 2026-10-01\nwordtracks: []\n' });
     expect(reviewRecords(source).map((record) => record.reviewed.toISOString().slice(0, 10))).toEqual(['2026-10-01']);
