@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { commonWord, Prose } from './prose.ts';
 import { Random } from './random.ts';
 
@@ -32,7 +32,7 @@ function write(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
-const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
+const yaml = (value: unknown) => dump(value, { lineWidth: -1 });
 const mdx = (frontmatter: object, body: string) => `---\n${yaml(frontmatter)}---\n\n${body}\n`;
 const id = (prefix: string, index: number) => `${prefix}-${String(index + 1).padStart(4, '0')}`;
 

@@ -3,7 +3,7 @@
  * Astro + MDX + Pagefind baseline, measures time, memory, output and the first search, prints the figures and their
  * budgets, writes reports/bench.json, and exits non-zero when a budget is over.
  *
- *   npm run bench                    100 and 1,000 stages, best of 3 runs (about 3½ minutes on two idle cores)
+ *   npm run bench                    100 and 1,000 stages, best of 3 runs (about 3 minutes on two idle cores)
  *   npm run bench -- --sizes 100     one quick size
  *   npm run bench -- --runs 5        more repeats, less noise
  */
@@ -45,7 +45,7 @@ async function build(site: Site, content: string, outDir: string): Promise<RunRe
   rmSync(outDir, { recursive: true, force: true });
   return runMeasured(process.execPath, [astro, 'build', '--root', site.root, '--outDir', outDir], {
     cwd: site.root,
-    env: { ...process.env, ATTUNE_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: { ...process.env, NODE_ENV: 'production', ATTUNE_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
 }
 

@@ -10,7 +10,8 @@ import { chromePath, chromiumFlags, requireChromium } from '../tests/support/bro
 import { serveStatic } from '../tests/support/server.ts';
 
 const root = resolve(import.meta.dirname, '..');
-// Our own build folder: dist/ belongs to the test suite, which may be building into it at the same time.
+// Its own output folder, so the audit never overwrites the dist/ that `npm start` serves. (Builds share the project's
+// .astro/ state, so run the audit while no other build of this checkout runs.)
 const siteDir = join(root, 'reports', 'audit-site');
 const reportDir = join(root, 'reports', 'lighthouse');
 const chromeFlags = ['--headless=new', ...chromiumFlags];
@@ -54,7 +55,7 @@ function build(origin: string): void {
   execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', siteDir], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE: origin },
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', SITE: origin },
   });
   const missing = pages.filter(({ path }) => !existsSync(join(siteDir, path, 'index.html')));
   if (missing.length) throw new Error(`The build has no page for ${missing.map(({ path }) => path).join(', ')}: update the page list in scripts/audit.ts.`);

@@ -18,6 +18,8 @@ describe('axe on every built page', () => {
     const violations: string[] = [];
     for (const path of paths) {
       await page.goto(site.origin + path);
+      // axe skips inert and unhydrated content: check the islands as the rep uses them.
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr], [inert]'));
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
       violations.push(...(await axeViolations(page)).map((violation) => `${path} ${violation}`));
     }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { scoreCheck, readSide, type CheckItem } from '../../src/lib/phase-score';
 import { movesFor } from '../../src/lib/phase-advice';
