@@ -24,7 +24,6 @@ function sureness(reading: Reading): string {
 export default function SelfCheck({ groups, wordtracks, stages }: Props) {
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [stage, setStage] = useState('');
-  const [restored, setRestored] = useState(false);
   const items = groups.flatMap((group) => group.items.map((item) => ({ ...item, part: group.part })));
 
   useEffect(() => {
@@ -36,23 +35,23 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
     } catch {
       localStorage.removeItem(STORE);
     }
-    setRestored(true);
   }, []);
 
-  useEffect(() => {
-    if (!restored) return;
+  // Saved as each answer is given, not after the next render, so a reload or a closed tab right after a tick keeps it.
+  const answer = (nextTicked: Set<string>, nextStage: string) => {
+    setTicked(nextTicked);
+    setStage(nextStage);
     try {
-      localStorage.setItem(STORE, JSON.stringify({ ticked: [...ticked], stage }));
+      localStorage.setItem(STORE, JSON.stringify({ ticked: [...nextTicked], stage: nextStage }));
     } catch {
       /* private mode: answers last until the page closes */
     }
-  }, [ticked, stage, restored]);
-
+  };
   const toggle = (id: string, on: boolean) => {
     const next = new Set(ticked);
     if (on) next.add(id);
     else next.delete(id);
-    setTicked(next);
+    answer(next, stage);
   };
   const result = scoreCheck(ticked, items);
   const buyerPhase = result.buyer?.phase;
@@ -80,7 +79,7 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
         ))}
         <div class="field no-print">
           <label for="check-stage">The stage of this call (optional, carried into the plan)</label>
-          <select id="check-stage" value={stage} onChange={(event) => setStage(event.currentTarget.value)}>
+          <select id="check-stage" value={stage} onChange={(event) => answer(ticked, event.currentTarget.value)}>
             <option value="">Not chosen</option>
             {stages.map((option) => <option value={option.id}>{option.title}</option>)}
           </select>
@@ -107,7 +106,7 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
         )}
         <div class="selfcheck__actions no-print">
           {planHref ? <a class="button button--primary" href={planHref}>Plan this call</a> : <a class="button" href="/plan/">Plan a call</a>}
-          <button type="button" class="button" onClick={() => { setTicked(new Set()); setStage(''); }}>Start over</button>
+          <button type="button" class="button" onClick={() => answer(new Set(), '')}>Start over</button>
         </div>
       </section>
     </div>
