@@ -2,6 +2,9 @@ import type { WordtrackIntent } from '../schemas/wordtrack.ts';
 
 export type PhaseNumber = 1 | 2 | 3;
 
+/** The three buyer phases, in order. */
+export const phaseNumbers: readonly PhaseNumber[] = [1, 2, 3];
+
 const roman: Record<PhaseNumber, string> = { 1: 'I', 2: 'II', 3: 'III' };
 
 /** "Phase II": how the playbook names a phase everywhere. */

@@ -25,3 +25,15 @@ export function lastUpdated(file: string): Date {
   commitDates ??= readCommitDates();
   return commitDates.get(relative(process.cwd(), resolve(file)).replaceAll('\\', '/')) ?? buildDate;
 }
+
+/** What a reading page says about how fresh its entry is: who reviewed it and when, and when it last changed. */
+export interface Freshness {
+  owner: string;
+  reviewed: Date;
+  updated: Date;
+}
+
+/** The freshness of a content entry: its own owner and review date, and its file's last change in git. */
+export function freshnessOf(entry: { data: { owner: string; reviewed: Date }; filePath?: string }): Freshness {
+  return { owner: entry.data.owner, reviewed: entry.data.reviewed, updated: lastUpdated(entry.filePath!) };
+}

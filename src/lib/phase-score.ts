@@ -1,4 +1,4 @@
-import { phaseLabel, type PhaseNumber } from './labels.ts';
+import { phaseLabel, phaseNumbers, type PhaseNumber } from './labels.ts';
 
 /** One line of the self-check, as the `selfcheck` collection holds it. */
 export interface CheckItem {
@@ -41,7 +41,6 @@ export const CLOSE = 0.75;
 /** How far apart (in phases) the plan and the buyer may sit and still count as in step. */
 export const ALIGNED_WITHIN = 0.5;
 
-const phases: PhaseNumber[] = [1, 2, 3];
 
 /** Reads one side's ticked items; undefined when nothing was ticked. */
 export function readSide(items: readonly CheckItem[]): Reading | undefined {
@@ -49,8 +48,8 @@ export function readSide(items: readonly CheckItem[]): Reading | undefined {
   for (const item of items) scores[item.phase] += item.weight;
   const total = scores[1] + scores[2] + scores[3];
   if (total === 0) return undefined;
-  const [first, second] = [...phases].sort((a, b) => scores[b] - scores[a] || a - b) as [PhaseNumber, PhaseNumber, PhaseNumber];
-  const position = phases.reduce((sum, phase) => sum + phase * scores[phase], 0) / total;
+  const [first, second] = [...phaseNumbers].sort((a, b) => scores[b] - scores[a] || a - b) as [PhaseNumber, PhaseNumber, PhaseNumber];
+  const position = phaseNumbers.reduce((sum, phase) => sum + phase * scores[phase], 0) / total;
   const close = scores[second] > 0 && scores[second] >= CLOSE * scores[first];
   const between = close && Math.abs(first - second) === 1 ? ([Math.min(first, second), Math.max(first, second)] as [PhaseNumber, PhaseNumber]) : undefined;
   return {

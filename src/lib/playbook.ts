@@ -1,6 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PhaseNumber } from './labels.ts';
-import { lastUpdated } from './last-updated.ts';
 import { readingOrder, type ReadingItem } from './reading-order.ts';
 
 export type Wordtrack = CollectionEntry<'wordtracks'>['data'] & {
@@ -17,7 +16,6 @@ export interface Stage {
   track: CollectionEntry<'tracks'>['data'];
   next?: { id: string; title: string; href: string };
   wordtracks: Wordtrack[];
-  updated: Date;
 }
 
 export interface Track {
@@ -95,7 +93,6 @@ async function assemble(): Promise<Playbook> {
       track: trackById.get(entry.data.track.id)!,
       next: next ? { id: next.id, title: next.data.title, href: stageHref(next.id) } : undefined,
       wordtracks: wordtracksByStage.get(entry.id) ?? [],
-      updated: lastUpdated(entry.filePath!),
     });
   }
 

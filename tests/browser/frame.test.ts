@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { useSite } from '../support/site-test';
 import { axeViolations } from '../support/axe';
 import { pdfInfo } from '../support/pdf';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function contextWith(colorScheme: 'light' | 'dark'): Promise<BrowserContext> {
-  return browser.newContext({ colorScheme });
+  return site.browser.newContext({ colorScheme });
 }
 
 describe.each([
@@ -28,7 +17,7 @@ describe.each([
   it('has a title, landmarks and a working skip link', async () => {
     const context = await contextWith('light');
     const page = await context.newPage();
-    await page.goto(server.origin + path);
+    await page.goto(site.origin + path);
     expect(await page.title()).toContain(titlePart);
     for (const role of ['banner', 'main', 'contentinfo'] as const) {
       await expect(page.getByRole(role).count()).resolves.toBe(1);
@@ -45,7 +34,7 @@ describe.each([
   it.each(['light', 'dark'] as const)('has no axe violations in the %s theme', async (scheme) => {
     const context = await contextWith(scheme);
     const page = await context.newPage();
-    await page.goto(server.origin + path);
+    await page.goto(site.origin + path);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
@@ -64,7 +53,7 @@ describe('the theme button', () => {
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(server.origin + '/');
+    await page.goto(site.origin + '/');
     const button = page.getByRole('button', { name: 'Dark theme' });
     expect(await button.getAttribute('aria-pressed')).toBe('false');
     await button.click();
@@ -88,7 +77,7 @@ describe('printing', () => {
   it('hides the navigation and the theme button', async () => {
     const context = await contextWith('dark');
     const page = await context.newPage();
-    await page.goto(server.origin + '/');
+    await page.goto(site.origin + '/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
     expect(await page.locator('theme-toggle').isVisible()).toBe(false);
@@ -102,7 +91,7 @@ describe('printing', () => {
   ] as const)('makes a %s PDF of the home page at that paper size', async (format, width, height) => {
     const context = await contextWith('light');
     const page = await context.newPage();
-    await page.goto(server.origin + '/');
+    await page.goto(site.origin + '/');
     const info = pdfInfo(await page.pdf({ format, preferCSSPageSize: false }));
     expect(info.pages).toBeGreaterThanOrEqual(1);
     // Chromium rounds paper sizes to whole pixels, so a point or two of difference is the same paper.
