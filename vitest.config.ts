@@ -29,6 +29,9 @@ export default defineConfig({
           globalSetup: ['tests/support/fresh-build.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A browser test waits on a condition, never on a short poll: CI shares two cores with Chromium,
+          // Pagefind's WebAssembly and the static server, so a first search can take seconds to answer.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           // Each file runs its own Chromium; two at once is what a two-core machine holds comfortably.
           maxWorkers: 2,
         },
