@@ -12,8 +12,10 @@ const wordtrackFields = {
   text: text('the words a rep says'),
   /** What the wordtrack is for. */
   intent: z.enum(wordtrackIntents, { error: `one of ${wordtrackIntents.join(', ')}` }),
-  /** The buyer phase it suits. */
+  /** The buyer phase it suits: its stage's typical phase unless `phaseReason` says why not. */
   phase: phaseNumber,
+  /** Why this line's phase differs from its stage's typical phase (a buyer who loops back, say). */
+  phaseReason: text('a sentence on why the phase differs from the stage').optional(),
   /** The moment to use it. */
   when: text('a sentence on when to use it'),
   /** Why it works. */
