@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
 import { useSite } from '../support/site-test';
 import { axeViolations } from '../support/axe';
 import { pdfInfo } from '../support/pdf';
 
 const site = useSite();
 
-async function contextWith(colorScheme: 'light' | 'dark'): Promise<BrowserContext> {
-  return site.browser.newContext({ colorScheme });
-}
+const contextWith = (colorScheme: 'light' | 'dark') => site.newContext({ colorScheme });
 
 describe.each([
   ['/', 'Attune'],
@@ -28,7 +25,6 @@ describe.each([
     expect(await skip.evaluate((link) => link === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await context.close();
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations in the %s theme', async (scheme) => {
@@ -37,7 +33,6 @@ describe.each([
     await page.goto(site.origin + path);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
     expect(await axeViolations(page)).toEqual([]);
-    await context.close();
   });
 });
 
@@ -69,7 +64,6 @@ describe('the theme button', () => {
     await page.getByRole('button', { name: 'Dark theme' }).click();
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('light');
-    await context.close();
   });
 });
 
@@ -82,7 +76,6 @@ describe('printing', () => {
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
     expect(await page.locator('theme-toggle').isVisible()).toBe(false);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
-    await context.close();
   });
 
   it.each([
@@ -97,6 +90,5 @@ describe('printing', () => {
     // Chromium rounds paper sizes to whole pixels, so a point or two of difference is the same paper.
     expect(Math.abs(info.width - width)).toBeLessThan(2);
     expect(Math.abs(info.height - height)).toBeLessThan(2);
-    await context.close();
   });
 });

@@ -76,7 +76,7 @@ describe('searching wordtracks in the dialog', () => {
   });
 
   it('requests no search script, stylesheet or index file before it is first opened', async () => {
-    const context = await site.browser.newContext();
+    const context = await site.newContext();
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -86,7 +86,6 @@ describe('searching wordtracks in the dialog', () => {
     await openDialog(page);
     await page.getByRole('searchbox').fill('trade');
     await expect.poll(() => requested.some((path) => path.startsWith('/pagefind/'))).toBe(true);
-    await context.close();
   });
 
   it('has no axe violations with the dialog open and showing results', async () => {

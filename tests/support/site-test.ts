@@ -1,29 +1,42 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { serveStatic, type StaticServer } from './server';
 
+type ContextOptions = Parameters<Browser['newContext']>[0];
+
 export interface SiteSession {
   readonly origin: string;
   readonly browser: Browser;
-  /** A fresh context (own storage) and page at `path`; closed after the file's tests. */
-  open(path: string, options?: Parameters<Browser['newContext']>[0]): Promise<{ page: Page; context: BrowserContext }>;
+  /** A fresh context (own storage), closed after the test that opened it, whether it passed or failed. */
+  newContext(options?: ContextOptions): Promise<BrowserContext>;
+  /** A fresh context and page at `path`; closed after the test, like `newContext`. */
+  open(path: string, options?: ContextOptions): Promise<{ page: Page; context: BrowserContext }>;
 }
 
 /** One server and one browser for a test file, started before its tests and closed after them. */
 export function useSite(): SiteSession {
   let server: StaticServer;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  // Contexts still open when a test ends, failed ones included: a leaked context keeps its pages, workers and
+  // timers running into the next test, which on a loaded machine is what turns a slow test into a flaky one.
+  const open: BrowserContext[] = [];
   beforeAll(async () => {
     server = await serveStatic();
     browser = await launchBrowser();
   });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((context) => context.close().catch(() => undefined)));
+  });
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
     await browser?.close();
     await server?.close();
   });
+  const newContext = async (options?: ContextOptions) => {
+    const context = await browser.newContext(options);
+    open.push(context);
+    return context;
+  };
   return {
     get origin() {
       return server.origin;
@@ -31,9 +44,9 @@ export function useSite(): SiteSession {
     get browser() {
       return browser;
     },
+    newContext,
     async open(path, options) {
-      const context = await browser.newContext(options);
-      contexts.push(context);
+      const context = await newContext(options);
       const page = await context.newPage();
       await page.goto(server.origin + path);
       return { page, context };

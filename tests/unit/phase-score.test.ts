@@ -99,8 +99,16 @@ describe('too few answers', () => {
     expect(check('b3-contract', 's3-proposal').verdict).toBe('not-enough');
   });
 
-  it('two weak signals are not enough', () => {
-    expect(check('b1-price-first', 'b1-price-first', 's1-cost').verdict).toBe('not-enough');
+  it('two different signals that weigh less than MIN_BUYER_WEIGHT together are not enough', () => {
+    // b1-price-first weighs 1 and b1-symptoms 2: two signals, 3 in all.
+    const result = check('b1-price-first', 'b1-symptoms', 's1-cost');
+    expect(result.verdict).toBe('not-enough');
+    expect(result.explanation).toMatch(/^Not enough to tell yet/);
+  });
+
+  it('two signals that reach MIN_BUYER_WEIGHT exactly are enough to read the buyer', () => {
+    // b1-symptoms and b1-cost weigh 2 each: 4 in all, the threshold itself.
+    expect(check('b1-symptoms', 'b1-cost', 's1-cost').verdict).toBe('aligned');
   });
 
   it('a clear buyer with no plan ticked names the buyer phase and asks for the plan', () => {
