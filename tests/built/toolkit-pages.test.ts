@@ -77,17 +77,17 @@ describe('the persona question banks page', () => {
     }
   });
 
-  it('groups the personas by track and gives every id once', () => {
+  it("groups the personas by track, in their author's order, and gives every id once", () => {
     const ids = idsInOrder(html);
     expect(duplicates(ids)).toEqual([]);
     const tracks = [...new Set(personas.map((persona) => persona.track))];
     for (const [index, track] of tracks.entries()) {
       const start = ids.indexOf(`track-${track}`);
       const end = index + 1 < tracks.length ? ids.indexOf(`track-${tracks[index + 1]}`) : ids.length;
-      for (const persona of personas.filter((candidate) => candidate.track === track)) {
-        expect(ids.indexOf(persona.id), persona.id).toBeGreaterThan(start);
-        expect(ids.indexOf(persona.id), persona.id).toBeLessThan(end);
-      }
+      const positions = personas.filter((candidate) => candidate.track === track).map((persona) => ids.indexOf(persona.id));
+      expect(positions, track).toEqual([...positions].sort((a, b) => a - b));
+      expect(Math.min(...positions), track).toBeGreaterThan(start);
+      expect(Math.max(...positions), track).toBeLessThan(end);
     }
   });
 });
