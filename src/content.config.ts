@@ -2,8 +2,10 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { Reference } from './schemas/common.ts';
 import { coachRuleSchema } from './schemas/coach.ts';
+import { followupSchema } from './schemas/followup.ts';
 import { foundationSchema } from './schemas/foundation.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { personaSchema } from './schemas/persona.ts';
 import { phaseSchema } from './schemas/phase.ts';
 import { playSchema } from './schemas/play.ts';
 import { selfcheckItemSchema } from './schemas/selfcheck.ts';
@@ -12,6 +14,7 @@ import { trackSchema } from './schemas/track.ts';
 import { wordtrackSchema } from './schemas/wordtrack.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { entryIdFromPath } from './lib/content-source.ts';
+import { orderedFile, positionField } from './loaders/ordered-file.ts';
 import { wordtrackLoader } from './loaders/wordtrack-loader.ts';
 
 // Astro's reference() yields the same { collection, id } as the content check's idReference.
@@ -29,4 +32,6 @@ export const collections = {
   glossary: defineCollection({ loader: file(`${contentDir}/glossary.yaml`), schema: glossarySchema(ref) }),
   selfcheck: defineCollection({ loader: file(`${contentDir}/selfcheck.yaml`), schema: selfcheckItemSchema }),
   coach: defineCollection({ loader: file(`${contentDir}/coach.yaml`), schema: coachRuleSchema }),
+  followups: defineCollection({ loader: orderedFile(`${contentDir}/followups.yaml`), schema: followupSchema(ref).extend(positionField) }),
+  personas: defineCollection({ loader: orderedFile(`${contentDir}/personas.yaml`), schema: personaSchema(ref).extend(positionField) }),
 };

@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import { idReference } from '../schemas/common.ts';
 import { coachRuleSchema } from '../schemas/coach.ts';
+import { followupSchema } from '../schemas/followup.ts';
 import { foundationSchema } from '../schemas/foundation.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
+import { personaSchema } from '../schemas/persona.ts';
 import { phaseSchema } from '../schemas/phase.ts';
 import { playSchema } from '../schemas/play.ts';
 import { selfcheckItemSchema } from '../schemas/selfcheck.ts';
@@ -23,6 +25,8 @@ const schemas: Record<CollectionName, z.ZodType> = {
   glossary: glossarySchema(idReference),
   selfcheck: selfcheckItemSchema,
   coach: coachRuleSchema,
+  followups: followupSchema(idReference),
+  personas: personaSchema(idReference),
 };
 
 /** How an entry of each collection is named in messages. */
@@ -36,6 +40,8 @@ export const entryKind: Record<CollectionName, string> = {
   glossary: 'glossary term',
   selfcheck: 'self-check item',
   coach: 'coach rule',
+  followups: 'follow-up',
+  personas: 'persona',
 };
 
 /** Where each collection's entries live, for "does not exist" messages. */
@@ -85,6 +91,10 @@ function linksOf(entry: Parsed): { field: string; link: Link }[] {
       return list('stages', 'stages');
     case 'glossary':
       return list('seeAlso', 'glossary');
+    case 'followups':
+      return [...one('track', 'tracks'), ...list('stages', 'stages')];
+    case 'personas':
+      return one('track', 'tracks');
     default:
       return fromBody;
   }

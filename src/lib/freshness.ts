@@ -14,17 +14,19 @@ export interface ReviewRecord {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Every file that carries an owner and a review date: stages, phases, foundations, plays and wordtrack files. */
+/** Every entry or file that carries an owner and a review date: stages, phases, foundations, plays, follow-ups, personas and wordtrack files. */
 export function reviewRecords(source: PlaybookSource): ReviewRecord[] {
   const record = (file: string, kind: string, data: unknown): ReviewRecord[] => {
     const { owner, reviewed } = (data ?? {}) as { owner?: unknown; reviewed?: unknown };
     const date = new Date(String(reviewed));
     return typeof owner === 'string' && !Number.isNaN(date.getTime()) ? [{ file, kind, owner, reviewed: date }] : [];
   };
+  // Follow-ups and personas share one file each, so their records name the entry as well as its kind.
+  const sharedFile: readonly string[] = ['followups', 'personas'];
   return [
     ...source.entries
-      .filter((entry) => ['stages', 'phases', 'foundations', 'plays'].includes(entry.collection))
-      .flatMap((entry) => record(entry.file, entryKind[entry.collection], entry.data)),
+      .filter((entry) => ['stages', 'phases', 'foundations', 'plays', ...sharedFile].includes(entry.collection))
+      .flatMap((entry) => record(entry.file, sharedFile.includes(entry.collection) ? `${entryKind[entry.collection]} "${entry.id}"` : entryKind[entry.collection], entry.data)),
     ...source.wordtrackFiles.flatMap((file) => record(file.file, 'wordtrack file', file.data)),
   ];
 }

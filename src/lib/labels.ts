@@ -1,3 +1,5 @@
+import type { FollowupChannel } from '../schemas/followup.ts';
+import type { Question } from '../schemas/plan.ts';
 import type { WordtrackIntent } from '../schemas/wordtrack.ts';
 
 export type PhaseNumber = 1 | 2 | 3;
@@ -29,6 +31,22 @@ export const intentLabel: Record<WordtrackIntent, string> = {
   concern: 'Explore a concern',
   commit: 'Ask for commitment',
   referral: 'Referral',
+};
+
+/** How each follow-up channel is named on the follow-up templates page. */
+export const channelLabel: Record<FollowupChannel, string> = {
+  email: 'Email',
+  voicemail: 'Voicemail',
+  text: 'Text message',
+};
+
+/** How each kind of question is named in the persona question banks. */
+export const questionKindLabel: Record<Question['kind'], string> = {
+  situation: 'Situation',
+  problem: 'Problem',
+  impact: 'Impact',
+  outcome: 'Outcome',
+  confirm: 'Confirm',
 };
 
 // One formatter for every date of the build: creating one per call was a measurable part of large builds. Made on

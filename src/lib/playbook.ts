@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PhaseNumber } from './labels.ts';
 import { readingOrder, type ReadingItem } from './reading-order.ts';
+import { toolkit } from './site.ts';
+import { byPosition } from '../loaders/ordered-file.ts';
 
 export type Wordtrack = CollectionEntry<'wordtracks'>['data'] & {
   /** The wordtrack's own stage (its file's) and the track that stage belongs to. */
@@ -35,13 +37,16 @@ export interface Playbook {
   glossary: CollectionEntry<'glossary'>[];
   selfcheck: CollectionEntry<'selfcheck'>['data'][];
   coach: CollectionEntry<'coach'>['data'][];
+  /** Follow-up situations and personas, in the order their authors wrote them. */
+  followups: CollectionEntry<'followups'>[];
+  personas: CollectionEntry<'personas'>[];
   order: ReadingItem[];
 }
 
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
 async function assemble(): Promise<Playbook> {
-  const [trackEntries, stageEntries, phases, foundations, plays, wordtrackEntries, glossary, selfcheck, coach] = await Promise.all([
+  const [trackEntries, stageEntries, phases, foundations, plays, wordtrackEntries, glossary, selfcheck, coach, followups, personas] = await Promise.all([
     getCollection('tracks'),
     getCollection('stages'),
     getCollection('phases'),
@@ -51,6 +56,8 @@ async function assemble(): Promise<Playbook> {
     getCollection('glossary'),
     getCollection('selfcheck'),
     getCollection('coach'),
+    getCollection('followups'),
+    getCollection('personas'),
   ]);
   trackEntries.sort(byOrder);
   stageEntries.sort(byOrder);
@@ -58,6 +65,8 @@ async function assemble(): Promise<Playbook> {
   foundations.sort(byOrder);
   plays.sort((a, b) => a.data.moment.localeCompare(b.data.moment));
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
+  followups.sort(byPosition);
+  personas.sort(byPosition);
 
   const trackById = new Map(trackEntries.map((track) => [track.id, track.data]));
   const stageEntryById = new Map(stageEntries.map((stage) => [stage.id, stage]));
@@ -113,11 +122,14 @@ async function assemble(): Promise<Playbook> {
     glossary,
     selfcheck: selfcheck.map((item) => item.data),
     coach: coach.map((rule) => rule.data),
+    followups,
+    personas,
     order: readingOrder({
       foundations: foundations.map((page) => ({ id: page.id, title: page.data.title })),
       phases: phases.map((phase) => ({ number: phase.data.number, title: phase.data.title })),
       tracks: tracks.map((track) => ({ id: track.data.id, title: track.data.title, stages: track.stages.map((stage) => ({ id: stage.id, title: stage.entry.data.title })) })),
       plays: plays.map((play) => ({ id: play.id, title: play.data.title })),
+      toolkit: Object.values(toolkit),
     }),
   };
 }

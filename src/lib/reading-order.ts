@@ -11,10 +11,12 @@ export interface ReadingSources {
   phases: { number: number; title: string }[];
   tracks: { id: string; title: string; stages: { id: string; title: string }[] }[];
   plays: { id: string; title: string }[];
+  /** Reference pages read after the plays, such as the follow-up templates. */
+  toolkit: { href: string; label: string }[];
 }
 
-/** Foundations, then the phases, then each track followed by its stages, then the plays; each list already sorted. */
-export function readingOrder({ foundations, phases, tracks, plays }: ReadingSources): ReadingItem[] {
+/** Foundations, then the phases, then each track followed by its stages, then the plays and the toolkit; each list already sorted. */
+export function readingOrder({ foundations, phases, tracks, plays, toolkit }: ReadingSources): ReadingItem[] {
   return [
     ...foundations.map((page) => ({ href: `/foundations/${page.id}/`, title: page.title, section: 'Foundations' })),
     { href: '/phases/', title: "The buyer's three phases", section: 'Phases' },
@@ -24,6 +26,7 @@ export function readingOrder({ foundations, phases, tracks, plays }: ReadingSour
       ...track.stages.map((stage) => ({ href: `/tracks/${track.id}/${stage.id}/`, title: stage.title, section: track.title })),
     ]),
     ...plays.map((play) => ({ href: `/plays/${play.id}/`, title: play.title, section: 'Plays' })),
+    ...toolkit.map((page) => ({ href: page.href, title: page.label, section: 'Toolkit' })),
   ];
 }
 

@@ -20,6 +20,12 @@ export const mainNav: readonly NavLink[] = [
   { href: '/check/', label: 'Self-check' },
 ];
 
+/** The reps' reference pages, read after the plays and linked from the footer. */
+export const toolkit = {
+  personas: { href: '/personas/', label: 'Question banks by persona' },
+  followups: { href: '/follow-ups/', label: 'Follow-up templates' },
+} as const satisfies Record<string, NavLink>;
+
 /** True when `href` is the current section of `pathname`, so the header can mark it. */
 export function isCurrentSection(href: string, pathname: string): boolean {
   return pathname === href || pathname.startsWith(href);

@@ -16,6 +16,8 @@ export function validSource(): PlaybookSource {
     { collection: 'glossary', file: 'content/glossary.yaml', id: 'phase-two', data: { id: 'phase-two', term: 'Phase II', definition: 'Weighing solutions.', seeAlso: ['alignment'] } },
     { collection: 'glossary', file: 'content/glossary.yaml', id: 'alignment', data: { id: 'alignment', term: 'Alignment', definition: 'Being in step.' } },
     { collection: 'selfcheck', file: 'content/selfcheck.yaml', id: 'compares', data: { id: 'compares', part: 'buyer', group: 'What they talk about', text: 'They compare options', phase: 2, weight: 2 } },
+    { collection: 'followups', file: 'content/followups.yaml', id: 'no-show', data: followup('no-show') },
+    { collection: 'personas', file: 'content/personas.yaml', id: 'commuter', data: persona('commuter') },
     { collection: 'coach', file: 'content/coach.yaml', id: 'pitch', data: { id: 'pitch', kind: 'telling', label: 'pitch', patterns: ['\\bpitch\\w*\\s+(?<thing>.+)'], why: 'A pitch is the same for every buyer.', rewrites: ['I need to understand whether {thing} matters to them'] } },
   ];
   return {
@@ -30,6 +32,24 @@ function stage(title: string, order: number, next?: string) {
     title, track: 'showroom', order, summary: 'S.', phase: 2, goal: 'G.', backstage: ['Fuel the car.'],
     moves: [{ title: 'Let them drive', detail: 'Their roads.' }], transition: 'T.', ...(next ? { next } : {}),
     mistakes: [{ mistake: 'Talking', instead: 'Listen' }], ...fresh,
+  };
+}
+
+function followup(id: string) {
+  return {
+    id, situation: 'A missed appointment', track: 'showroom', stages: ['test-drive'], goal: 'Make rebooking easy.',
+    templates: [
+      { channel: 'text', timing: 'Thirty minutes later.', body: 'Hi [name], would [day] suit better? Reply STOP to opt out.', consent: 'Only with consent to texts.' },
+      { channel: 'email', timing: 'The next morning.', subject: 'Another time?', body: 'Hi [name], shall we find another time?', consent: 'With a way to unsubscribe.' },
+    ],
+    ...fresh,
+  };
+}
+
+function persona(id: string) {
+  return {
+    id, name: 'The commuter', track: 'showroom', who: 'Drives an hour a day.', matters: ['Running costs.'],
+    questions: [{ text: 'How far is the drive?', kind: 'situation' }], avoid: ['A short test loop.'], ...fresh,
   };
 }
 

@@ -1,0 +1,24 @@
+import { file, type Loader } from 'astro/loaders';
+import { load as parse } from 'js-yaml';
+import { z } from 'astro/zod';
+
+/**
+ * A YAML list file whose entries keep the author's order: Astro's data store sorts every collection by id, so each
+ * entry is given its position in the file, which `byPosition` sorts on. Authors never write `position`; the content
+ * check reads the file itself and would refuse it as an unknown field.
+ */
+export function orderedFile(path: string): Loader {
+  return file(path, {
+    parser: (text) => {
+      const items = parse(text);
+      if (!Array.isArray(items)) return {};
+      return items.map((item: unknown, position) => (item && typeof item === 'object' ? { ...item, position } : item)) as Record<string, unknown>[];
+    },
+  });
+}
+
+/** The field `orderedFile` adds, to extend an entry schema with in `src/content.config.ts`. */
+export const positionField = { position: z.number().int() };
+
+/** Sorts entries loaded by `orderedFile` back into the author's order. */
+export const byPosition = (a: { data: { position: number } }, b: { data: { position: number } }) => a.data.position - b.data.position;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { groupByTrack } from '../../src/lib/content/by-track';
+import { listFreshness } from '../../src/lib/content/list-freshness';
+import { byPosition } from '../../src/loaders/ordered-file';
+
+const entry = (id: string, track: string) => ({ id, data: { track: { id: track } } });
+
+describe('groupByTrack', () => {
+  it("keeps the tracks' order and each entry's place, and leaves out tracks with no entries", () => {
+    const tracks = [{ id: 'showroom' }, { id: 'fleet' }, { id: 'consultative' }];
+    const groups = groupByTrack(tracks, [entry('b', 'consultative'), entry('a', 'showroom'), entry('c', 'consultative')]);
+    expect(groups.map((group) => [group.track.id, group.entries.map((item) => item.id)])).toEqual([
+      ['showroom', ['a']],
+      ['consultative', ['b', 'c']],
+    ]);
+  });
+});
+
+describe('listFreshness', () => {
+  const reviewed = (owner: string, date: string) => ({ data: { owner, reviewed: new Date(date) }, filePath: 'content/followups.yaml' });
+
+  it('reports the stalest review with its owner, since the page is only as fresh as its oldest entry', () => {
+    const freshness = listFreshness([reviewed('Sales', '2026-11-01'), reviewed('F&I', '2026-03-02'), reviewed('Service', '2026-09-09')], 'content/followups.yaml');
+    expect(freshness.owner).toBe('F&I');
+    expect(freshness.reviewed.toISOString().slice(0, 10)).toBe('2026-03-02');
+    expect(freshness.updated).toBeInstanceOf(Date);
+  });
+
+  it('names the file when a page would have nothing to list', () => {
+    expect(() => listFreshness([], 'content/personas.yaml')).toThrow('content/personas.yaml has no entries');
+  });
+});
+
+describe('byPosition', () => {
+  it("puts entries back in their author's order after the data store sorted them by id", () => {
+    const stored = [{ id: 'after-demo', data: { position: 3 } }, { id: 'no-show', data: { position: 1 } }, { id: 'web-lead', data: { position: 0 } }];
+    expect(stored.sort(byPosition).map((item) => item.id)).toEqual(['web-lead', 'no-show', 'after-demo']);
+  });
+});
