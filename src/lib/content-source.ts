@@ -68,16 +68,16 @@ export function entryIdFromPath(path: string): string {
 
 /**
  * Turns a wordtrack file into site entries: the file's stage comes first in each entry's `stages`,
- * and the file's owner and review date apply to every entry.
+ * the file's owner and review date apply to every entry, and `position` keeps the author's order.
  */
 export function flattenWordtrackFile(stage: string, document: unknown): Record<string, unknown>[] {
   if (!document || typeof document !== 'object') return [];
   const { owner, reviewed, wordtracks } = document as { owner?: unknown; reviewed?: unknown; wordtracks?: unknown };
   if (!Array.isArray(wordtracks)) return [];
-  return wordtracks.map((item) => {
+  return wordtracks.map((item, position) => {
     const entry = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
     const extra = Array.isArray(entry.stages) ? entry.stages : [];
-    return { ...entry, stages: [stage, ...extra.filter((id) => id !== stage)], owner, reviewed };
+    return { ...entry, stages: [stage, ...extra.filter((id) => id !== stage)], owner, reviewed, position };
   });
 }
 
