@@ -10,6 +10,7 @@ import { stageSchema } from '../schemas/stage.ts';
 import { trackSchema } from '../schemas/track.ts';
 import { wordtrackEntrySchema, wordtrackFileSchema } from '../schemas/wordtrack.ts';
 import { didYouMean, issuesFromZod, type ContentIssue } from './content-issues.ts';
+import { coachWordIssues } from './content/coach-words-check.ts';
 import type { CollectionName, PlaybookSource, RawEntry } from './content-source.ts';
 
 /** The schemas as authors write the entries, with links as plain ids. */
@@ -165,6 +166,8 @@ export function validatePlaybook(source: PlaybookSource): ContentIssue[] {
       issues.push({ file: stage.file, kind: 'stage', id: stage.id, field: 'order', value: stage.value.order, expected: `a position not taken in the track "${track}"; "${other.id}" (${other.file}) is already at ${String(stage.value.order)}` });
     } else positions.set(position, stage);
   }
+
+  issues.push(...coachWordIssues(parsed.filter((entry) => entry.collection === 'coach')));
 
   for (const phase of parsed.filter((entry) => entry.collection === 'phases')) {
     if (String(phase.value.number) !== phase.id) {
