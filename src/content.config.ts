@@ -4,6 +4,7 @@ import type { Reference } from './schemas/common.ts';
 import { coachRuleSchema } from './schemas/coach.ts';
 import { foundationSchema } from './schemas/foundation.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { objectionSchema } from './schemas/objection.ts';
 import { phaseSchema } from './schemas/phase.ts';
 import { playSchema } from './schemas/play.ts';
 import { selfcheckItemSchema } from './schemas/selfcheck.ts';
@@ -29,4 +30,8 @@ export const collections = {
   glossary: defineCollection({ loader: file(`${contentDir}/glossary.yaml`), schema: glossarySchema(ref) }),
   selfcheck: defineCollection({ loader: file(`${contentDir}/selfcheck.yaml`), schema: selfcheckItemSchema }),
   coach: defineCollection({ loader: file(`${contentDir}/coach.yaml`), schema: coachRuleSchema }),
+  objections: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/objections`, generateId: ({ entry }) => entryIdFromPath(entry) }),
+    schema: objectionSchema(ref),
+  }),
 };

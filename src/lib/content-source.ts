@@ -14,14 +14,15 @@ export type CollectionName =
   | 'wordtracks'
   | 'glossary'
   | 'selfcheck'
-  | 'coach';
+  | 'coach'
+  | 'objections';
 
 /** One entry as written, before any schema has looked at it. */
 export interface RawEntry {
   collection: CollectionName;
   /** Path relative to the project. */
   file: string;
-  /** The id the entry will have: the file name for MDX, the `id` field for list entries (or `#n` when it has none). */
+  /** The id the entry will have: the file name for MDX and one-entry YAML files, the `id` field for list entries (or `#n`). */
   id: string;
   data: unknown;
   /** The MDX body, for entries written as MDX. */
@@ -121,6 +122,14 @@ export function readPlaybook(contentDir: string, projectRoot = process.cwd()): P
     data.forEach((item, index) => source.entries.push({ collection, file: rel(path), id: idOf(item, index), data: item }));
   };
 
+  // One YAML file per entry, named by its id, as MDX entries are.
+  const readYamlFiles = (collection: CollectionName, dir: string) => {
+    for (const path of filesUnder(join(contentDir, dir), '.yaml')) {
+      const data = parseYaml(path, readFileSync(path, 'utf8'));
+      if (data !== undefined) source.entries.push({ collection, file: rel(path), id: entryIdFromPath(path), data });
+    }
+  };
+
   readList('tracks', 'tracks.yaml');
   readMdx('stages', 'stages');
   readMdx('phases', 'phases');
@@ -129,6 +138,7 @@ export function readPlaybook(contentDir: string, projectRoot = process.cwd()): P
   readList('glossary', 'glossary.yaml');
   readList('selfcheck', 'selfcheck.yaml');
   readList('coach', 'coach.yaml');
+  readYamlFiles('objections', 'objections');
 
   for (const path of filesUnder(join(contentDir, 'wordtracks'), '.yaml')) {
     const data = parseYaml(path, readFileSync(path, 'utf8'));

@@ -3,6 +3,7 @@ import { idReference } from '../schemas/common.ts';
 import { coachRuleSchema } from '../schemas/coach.ts';
 import { foundationSchema } from '../schemas/foundation.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
+import { objectionSchema } from '../schemas/objection.ts';
 import { phaseSchema } from '../schemas/phase.ts';
 import { playSchema } from '../schemas/play.ts';
 import { selfcheckItemSchema } from '../schemas/selfcheck.ts';
@@ -11,6 +12,7 @@ import { trackSchema } from '../schemas/track.ts';
 import { wordtrackEntrySchema, wordtrackFileSchema } from '../schemas/wordtrack.ts';
 import { didYouMean, issuesFromZod, type ContentIssue } from './content-issues.ts';
 import { coachWordIssues } from './content/coach-words-check.ts';
+import { objectionTrackIssues } from './content/objection-check.ts';
 import type { CollectionName, PlaybookSource, RawEntry } from './content-source.ts';
 
 /** The schemas as authors write the entries, with links as plain ids. */
@@ -24,6 +26,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   glossary: glossarySchema(idReference),
   selfcheck: selfcheckItemSchema,
   coach: coachRuleSchema,
+  objections: objectionSchema(idReference),
 };
 
 /** How an entry of each collection is named in messages. */
@@ -37,6 +40,7 @@ export const entryKind: Record<CollectionName, string> = {
   glossary: 'glossary term',
   selfcheck: 'self-check item',
   coach: 'coach rule',
+  objections: 'objection',
 };
 
 /** Where each collection's entries live, for "does not exist" messages. */
@@ -86,6 +90,9 @@ function linksOf(entry: Parsed): { field: string; link: Link }[] {
       return list('stages', 'stages');
     case 'glossary':
       return list('seeAlso', 'glossary');
+    case 'objections':
+      // A response's track is one of `tracks` (the schema checks it), so checking `tracks` covers it.
+      return [...list('tracks', 'tracks'), ...list('stages', 'stages'), ...list('wordtracks', 'wordtracks')];
     default:
       return fromBody;
   }
@@ -168,6 +175,7 @@ export function validatePlaybook(source: PlaybookSource): ContentIssue[] {
   }
 
   issues.push(...coachWordIssues(parsed.filter((entry) => entry.collection === 'coach')));
+  issues.push(...objectionTrackIssues(parsed.filter((entry) => entry.collection === 'objections'), new Set(ids.get('tracks')?.keys())));
 
   for (const phase of parsed.filter((entry) => entry.collection === 'phases')) {
     if (String(phase.value.number) !== phase.id) {

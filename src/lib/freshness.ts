@@ -14,7 +14,7 @@ export interface ReviewRecord {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Every file that carries an owner and a review date: stages, phases, foundations, plays and wordtrack files. */
+/** Every file that carries an owner and a review date: stages, phases, foundations, plays, objections and wordtrack files. */
 export function reviewRecords(source: PlaybookSource): ReviewRecord[] {
   const record = (file: string, kind: string, data: unknown): ReviewRecord[] => {
     const { owner, reviewed } = (data ?? {}) as { owner?: unknown; reviewed?: unknown };
@@ -23,7 +23,7 @@ export function reviewRecords(source: PlaybookSource): ReviewRecord[] {
   };
   return [
     ...source.entries
-      .filter((entry) => ['stages', 'phases', 'foundations', 'plays'].includes(entry.collection))
+      .filter((entry) => ['stages', 'phases', 'foundations', 'plays', 'objections'].includes(entry.collection))
       .flatMap((entry) => record(entry.file, entryKind[entry.collection], entry.data)),
     ...source.wordtrackFiles.flatMap((file) => record(file.file, 'wordtrack file', file.data)),
   ];

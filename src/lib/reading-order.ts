@@ -13,7 +13,7 @@ export interface ReadingSources {
   plays: { id: string; title: string }[];
 }
 
-/** Foundations, then the phases, then each track followed by its stages, then the plays; each list already sorted. */
+/** Foundations, then the phases, then each track followed by its stages, then the plays and the objections. */
 export function readingOrder({ foundations, phases, tracks, plays }: ReadingSources): ReadingItem[] {
   return [
     ...foundations.map((page) => ({ href: `/foundations/${page.id}/`, title: page.title, section: 'Foundations' })),
@@ -24,6 +24,7 @@ export function readingOrder({ foundations, phases, tracks, plays }: ReadingSour
       ...track.stages.map((stage) => ({ href: `/tracks/${track.id}/${stage.id}/`, title: stage.title, section: track.title })),
     ]),
     ...plays.map((play) => ({ href: `/plays/${play.id}/`, title: play.title, section: 'Plays' })),
+    { href: '/objections/', title: 'Objections', section: 'Plays' },
   ];
 }
 

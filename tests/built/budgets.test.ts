@@ -15,6 +15,12 @@ const scriptBudgets: Record<string, number> = { '/plan/': 20 * kB, '/check/': 15
 const readingScriptBudget = 3 * kB;
 const styleBudget = 15 * kB;
 const htmlBudget = 25 * kB;
+/**
+ * The library holds every wordtrack on one page, so it grows with the playbook: 30.6 kB gzipped at 194 wordtracks,
+ * about 0.16 kB each. Its budget is the 40 kB that PRODUCT.md section 10 sets for any page; past about 240
+ * wordtracks the library has to become a browsable set backed by Pagefind's filters, as that section asks.
+ */
+const htmlBudgets: Record<string, number> = { '/wordtracks/': 40 * kB };
 
 const pages: PageWeight[] = builtPages().map(({ path, html }) => weighPage(distDir, path, html));
 const weightOf = (path: string) => pages.find((page) => page.page === path)!;
@@ -57,6 +63,6 @@ describe('size budgets of every built page', () => {
   });
 
   it('keeps the HTML of each page within budget', () => {
-    expect(overBudget('HTML', (page) => page.html, () => htmlBudget)).toEqual([]);
+    expect(overBudget('HTML', (page) => page.html, (page) => htmlBudgets[page] ?? htmlBudget)).toEqual([]);
   });
 });
