@@ -4,6 +4,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { wordtrackRecords } from '../src/lib/search-records.ts';
+import { objectionRecords } from '../src/lib/search/objection-records.ts';
 import type { PlaybookRead } from './playbook-read.ts';
 
 function fail(step: string, errors: string[]): void {
@@ -30,7 +31,7 @@ export default function searchIndex(playbook: PlaybookRead): AstroIntegration {
         try {
           const pages = await index.addDirectory({ path: site });
           fail('indexing the pages', pages.errors);
-          const records = wordtrackRecords(playbook.latest(resolve(root, contentDir), root));
+          const records = [wordtrackRecords, objectionRecords].flatMap((build) => build(playbook.latest(resolve(root, contentDir), root)));
           const added = await Promise.all(records.map((record) => index.addCustomRecord(record)));
           added.forEach((result, at) => fail(`adding wordtrack ${records[at]!.url}`, result.errors));
           fail('writing the index', (await index.writeFiles({ outputPath: resolve(site, 'pagefind') })).errors);

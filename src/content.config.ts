@@ -6,6 +6,7 @@ import { followupSchema } from './schemas/followup.ts';
 import { foundationSchema } from './schemas/foundation.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { personaSchema } from './schemas/persona.ts';
+import { objectionSchema } from './schemas/objection.ts';
 import { phaseSchema } from './schemas/phase.ts';
 import { playSchema } from './schemas/play.ts';
 import { selfcheckItemSchema } from './schemas/selfcheck.ts';
@@ -34,4 +35,8 @@ export const collections = {
   coach: defineCollection({ loader: file(`${contentDir}/coach.yaml`), schema: coachRuleSchema }),
   followups: defineCollection({ loader: orderedFile(`${contentDir}/followups.yaml`), schema: followupSchema(ref).extend(positionField) }),
   personas: defineCollection({ loader: orderedFile(`${contentDir}/personas.yaml`), schema: personaSchema(ref).extend(positionField) }),
+  objections: defineCollection({
+    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/objections`, generateId: ({ entry }) => entryIdFromPath(entry) }),
+    schema: objectionSchema(ref),
+  }),
 };

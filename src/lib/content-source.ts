@@ -16,14 +16,15 @@ export type CollectionName =
   | 'selfcheck'
   | 'coach'
   | 'followups'
-  | 'personas';
+  | 'personas'
+  | 'objections';
 
 /** One entry as written, before any schema has looked at it. */
 export interface RawEntry {
   collection: CollectionName;
   /** Path relative to the project. */
   file: string;
-  /** The id the entry will have: the file name for MDX, the `id` field for list entries (or `#n` when it has none). */
+  /** The id the entry will have: the file name for MDX and one-entry YAML files, the `id` field for list entries (or `#n`). */
   id: string;
   data: unknown;
   /** The MDX body, for entries written as MDX. */
@@ -70,16 +71,16 @@ export function entryIdFromPath(path: string): string {
 
 /**
  * Turns a wordtrack file into site entries: the file's stage comes first in each entry's `stages`,
- * and the file's owner and review date apply to every entry.
+ * the file's owner and review date apply to every entry, and `position` keeps the author's order.
  */
 export function flattenWordtrackFile(stage: string, document: unknown): Record<string, unknown>[] {
   if (!document || typeof document !== 'object') return [];
   const { owner, reviewed, wordtracks } = document as { owner?: unknown; reviewed?: unknown; wordtracks?: unknown };
   if (!Array.isArray(wordtracks)) return [];
-  return wordtracks.map((item) => {
+  return wordtracks.map((item, position) => {
     const entry = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
     const extra = Array.isArray(entry.stages) ? entry.stages : [];
-    return { ...entry, stages: [stage, ...extra.filter((id) => id !== stage)], owner, reviewed };
+    return { ...entry, stages: [stage, ...extra.filter((id) => id !== stage)], owner, reviewed, position };
   });
 }
 
@@ -123,6 +124,14 @@ export function readPlaybook(contentDir: string, projectRoot = process.cwd()): P
     data.forEach((item, index) => source.entries.push({ collection, file: rel(path), id: idOf(item, index), data: item }));
   };
 
+  // One YAML file per entry, named by its id, as MDX entries are.
+  const readYamlFiles = (collection: CollectionName, dir: string) => {
+    for (const path of filesUnder(join(contentDir, dir), '.yaml')) {
+      const data = parseYaml(path, readFileSync(path, 'utf8'));
+      if (data !== undefined) source.entries.push({ collection, file: rel(path), id: entryIdFromPath(path), data });
+    }
+  };
+
   readList('tracks', 'tracks.yaml');
   readMdx('stages', 'stages');
   readMdx('phases', 'phases');
@@ -133,6 +142,7 @@ export function readPlaybook(contentDir: string, projectRoot = process.cwd()): P
   readList('coach', 'coach.yaml');
   readList('followups', 'followups.yaml');
   readList('personas', 'personas.yaml');
+  readYamlFiles('objections', 'objections');
 
   for (const path of filesUnder(join(contentDir, 'wordtracks'), '.yaml')) {
     const data = parseYaml(path, readFileSync(path, 'utf8'));

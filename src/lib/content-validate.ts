@@ -5,6 +5,7 @@ import { followupSchema } from '../schemas/followup.ts';
 import { foundationSchema } from '../schemas/foundation.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { personaSchema } from '../schemas/persona.ts';
+import { objectionSchema } from '../schemas/objection.ts';
 import { phaseSchema } from '../schemas/phase.ts';
 import { playSchema } from '../schemas/play.ts';
 import { selfcheckItemSchema } from '../schemas/selfcheck.ts';
@@ -12,6 +13,8 @@ import { stageSchema } from '../schemas/stage.ts';
 import { trackSchema } from '../schemas/track.ts';
 import { wordtrackEntrySchema, wordtrackFileSchema } from '../schemas/wordtrack.ts';
 import { didYouMean, issuesFromZod, type ContentIssue } from './content-issues.ts';
+import { coachWordIssues } from './content/coach-words-check.ts';
+import { objectionTrackIssues } from './content/objection-check.ts';
 import type { CollectionName, PlaybookSource, RawEntry } from './content-source.ts';
 
 /** The schemas as authors write the entries, with links as plain ids. */
@@ -27,6 +30,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   coach: coachRuleSchema,
   followups: followupSchema(idReference),
   personas: personaSchema(idReference),
+  objections: objectionSchema(idReference),
 };
 
 /** How an entry of each collection is named in messages. */
@@ -42,6 +46,7 @@ export const entryKind: Record<CollectionName, string> = {
   coach: 'coach rule',
   followups: 'follow-up',
   personas: 'persona',
+  objections: 'objection',
 };
 
 /** Where each collection's entries live, for "does not exist" messages. */
@@ -95,6 +100,9 @@ function linksOf(entry: Parsed): { field: string; link: Link }[] {
       return [...one('track', 'tracks'), ...list('stages', 'stages')];
     case 'personas':
       return one('track', 'tracks');
+    case 'objections':
+      // A response's track is one of `tracks` (the schema checks it), so checking `tracks` covers it.
+      return [...list('tracks', 'tracks'), ...list('stages', 'stages'), ...list('wordtracks', 'wordtracks')];
     default:
       return fromBody;
   }
@@ -175,6 +183,9 @@ export function validatePlaybook(source: PlaybookSource): ContentIssue[] {
       issues.push({ file: stage.file, kind: 'stage', id: stage.id, field: 'order', value: stage.value.order, expected: `a position not taken in the track "${track}"; "${other.id}" (${other.file}) is already at ${String(stage.value.order)}` });
     } else positions.set(position, stage);
   }
+
+  issues.push(...coachWordIssues(parsed.filter((entry) => entry.collection === 'coach')));
+  issues.push(...objectionTrackIssues(parsed.filter((entry) => entry.collection === 'objections'), new Set(ids.get('tracks')?.keys())));
 
   for (const phase of parsed.filter((entry) => entry.collection === 'phases')) {
     if (String(phase.value.number) !== phase.id) {

@@ -14,7 +14,7 @@ export interface ReviewRecord {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Every entry or file that carries an owner and a review date: stages, phases, foundations, plays, follow-ups, personas and wordtrack files. */
+/** Every entry or file that carries an owner and a review date: stages, phases, foundations, plays, objections, follow-ups, personas and wordtrack files. */
 export function reviewRecords(source: PlaybookSource): ReviewRecord[] {
   const record = (file: string, kind: string, data: unknown): ReviewRecord[] => {
     const { owner, reviewed } = (data ?? {}) as { owner?: unknown; reviewed?: unknown };
@@ -25,7 +25,7 @@ export function reviewRecords(source: PlaybookSource): ReviewRecord[] {
   const sharedFile: readonly string[] = ['followups', 'personas'];
   return [
     ...source.entries
-      .filter((entry) => ['stages', 'phases', 'foundations', 'plays', ...sharedFile].includes(entry.collection))
+      .filter((entry) => ['stages', 'phases', 'foundations', 'plays', 'objections', ...sharedFile].includes(entry.collection))
       .flatMap((entry) => record(entry.file, sharedFile.includes(entry.collection) ? `${entryKind[entry.collection]} "${entry.id}"` : entryKind[entry.collection], entry.data)),
     ...source.wordtrackFiles.flatMap((file) => record(file.file, 'wordtrack file', file.data)),
   ];

@@ -37,3 +37,10 @@ export interface Freshness {
 export function freshnessOf(entry: { data: { owner: string; reviewed: Date }; filePath?: string }): Freshness {
   return { owner: entry.data.owner, reviewed: entry.data.reviewed, updated: lastUpdated(entry.filePath!) };
 }
+
+/** The freshness of a page that shows many entries: the oldest review (and who did it), and the newest change. */
+export function freshnessOfMany(entries: readonly { data: { owner: string; reviewed: Date }; filePath?: string }[]): Freshness {
+  const oldest = entries.reduce((found, entry) => (entry.data.reviewed < found.data.reviewed ? entry : found));
+  const updated = entries.reduce((newest, entry) => Math.max(newest, lastUpdated(entry.filePath!).getTime()), 0);
+  return { owner: oldest.data.owner, reviewed: oldest.data.reviewed, updated: new Date(updated) };
+}

@@ -1,4 +1,6 @@
-import type { CoachRule, LearningRule, TellingRule } from '../schemas/coach.ts';
+import type { CoachRule, TellingRule } from '../schemas/coach.ts';
+import { compileCoach } from './coach/patterns.ts';
+import { audienceForms, cleanSubject } from './coach/subject.ts';
 
 /** One telling phrase found in an objective. */
 export interface CoachFinding {
@@ -27,7 +29,8 @@ export interface CoachAdvice {
   rewrites: string[];
 }
 
-const GROUPS = ['act', 'thing', 'claim'] as const;
+const GROUPS = ['act', 'thing', 'claim', 'who'] as const;
+type Groups = Partial<Record<(typeof GROUPS)[number], string>>;
 
 /** "sign the proposal" → "signing the proposal": the verb of a phrase as a gerund, for "between them and …". */
 export function gerund(phrase: string): string {
@@ -43,29 +46,25 @@ export function gerund(phrase: string): string {
   return [ing, ...rest].join(' ');
 }
 
-/** Tidies a captured subject: trims it and drops trailing punctuation and filler ("…, ideally today."). */
-function cleanSubject(text: string): string {
-  return text
-    .trim()
-    .replace(/[.!?;:,\s]+$/u, '')
-    .replace(/\s+(?:today|this week|on this call|in this meeting|asap)$/iu, '')
-    .trim();
-}
-
-function firstMatch(patterns: readonly string[], text: string): RegExpExecArray | undefined {
-  for (const source of patterns) {
-    const match = new RegExp(source, 'iu').exec(text);
+function firstMatch(patterns: readonly RegExp[], text: string): RegExpExecArray | undefined {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
     if (match) return match;
   }
   return undefined;
 }
 
-/** Fills a rewrite's placeholders from the match; undefined when it names a group the match did not capture. */
-function fillRewrite(template: string, groups: Partial<Record<(typeof GROUPS)[number], string>>): string | undefined {
+/**
+ * Fills a rewrite's placeholders from the match; undefined when it names a subject group the match did not capture.
+ * The audience never withholds a rewrite: without one, `{who}` is "them" and `{who-subject}` is "they".
+ */
+function fillRewrite(template: string, groups: Groups): string | undefined {
   let missing = false;
-  const filled = template.replace(/\{(act-ing|act|thing|claim)\}/g, (_, name: string) => {
-    const key = (name === 'act-ing' ? 'act' : name) as (typeof GROUPS)[number];
-    const value = groups[key];
+  const audience = audienceForms(groups.who ?? 'them');
+  const filled = template.replace(/\{(act-ing|act|thing|claim|who-subject|who)\}/g, (_, name: string) => {
+    if (name === 'who') return audience.object;
+    if (name === 'who-subject') return audience.subject;
+    const value = groups[(name === 'act-ing' ? 'act' : name) as 'act' | 'thing' | 'claim'];
     if (!value) {
       missing = true;
       return '';
@@ -83,15 +82,15 @@ export function coachObjective(objective: string, rules: readonly CoachRule[]): 
   const text = objective.replace(/\s+/g, ' ').trim();
   if (!text) return { verdict: 'empty', findings: [], rewrites: [] };
 
-  const telling = rules.filter((rule): rule is TellingRule => rule.kind === 'telling');
+  const { telling, learning } = compileCoach(rules);
   const matched: { rule: TellingRule; match: RegExpExecArray }[] = [];
-  for (const rule of telling.filter((candidate) => !candidate.generic)) {
-    const match = firstMatch(rule.patterns, text);
+  for (const { rule, patterns } of telling.filter((candidate) => !candidate.rule.generic)) {
+    const match = firstMatch(patterns, text);
     if (match) matched.push({ rule, match });
   }
   if (matched.length === 0) {
-    for (const rule of telling.filter((candidate) => candidate.generic)) {
-      const match = firstMatch(rule.patterns, text);
+    for (const { rule, patterns } of telling.filter((candidate) => candidate.rule.generic)) {
+      const match = firstMatch(patterns, text);
       if (match) matched.push({ rule, match });
     }
   }
@@ -99,7 +98,11 @@ export function coachObjective(objective: string, rules: readonly CoachRule[]): 
   if (matched.length > 0) {
     const rewrites: string[] = [];
     for (const { rule, match } of matched) {
-      const groups = Object.fromEntries(GROUPS.flatMap((name) => (match.groups?.[name] ? [[name, cleanSubject(match.groups[name])]] : [])));
+      const groups: Groups = {};
+      for (const name of GROUPS) {
+        const value = match.groups?.[name] && cleanSubject(match.groups[name]);
+        if (value) groups[name] = value;
+      }
       for (const template of rule.rewrites) {
         const rewrite = fillRewrite(template, groups);
         if (rewrite && !rewrites.includes(rewrite)) rewrites.push(rewrite);
@@ -112,7 +115,5 @@ export function coachObjective(objective: string, rules: readonly CoachRule[]): 
     };
   }
 
-  const learning = rules.filter((rule): rule is LearningRule => rule.kind === 'learning');
-  const isLearning = learning.some((rule) => firstMatch(rule.patterns, text));
-  return { verdict: isLearning ? 'learning' : 'unclear', findings: [], rewrites: [] };
+  return { verdict: firstMatch(learning, text) ? 'learning' : 'unclear', findings: [], rewrites: [] };
 }

@@ -3,6 +3,7 @@ import type { PhaseNumber } from './labels.ts';
 import { readingOrder, type ReadingItem } from './reading-order.ts';
 import { toolkit } from './site.ts';
 import { byPosition } from '../loaders/ordered-file.ts';
+import { inAuthorOrder } from './content/wordtrack-order.ts';
 
 export type Wordtrack = CollectionEntry<'wordtracks'>['data'] & {
   /** The wordtrack's own stage (its file's) and the track that stage belongs to. */
@@ -72,7 +73,10 @@ async function assemble(): Promise<Playbook> {
   const stageEntryById = new Map(stageEntries.map((stage) => [stage.id, stage]));
   const stageHref = (id: string) => `/tracks/${stageEntryById.get(id)!.data.track.id}/${id}/`;
 
-  const wordtracks: Wordtrack[] = wordtrackEntries.map(({ data }) => {
+  // The playbook's stages in reading order (each track in turn), so every list of wordtracks follows the author.
+  const stageIds = trackEntries.flatMap((track) => stageEntries.filter((stage) => stage.data.track.id === track.id).map((stage) => stage.id));
+  const authored = inAuthorOrder(wordtrackEntries.map((entry) => entry.data), stageIds);
+  const wordtracks: Wordtrack[] = authored.map((data) => {
     const own = stageEntryById.get(data.stages[0]!.id)!;
     return {
       ...data,
@@ -141,7 +145,7 @@ export function loadPlaybook(): Promise<Playbook> {
   return (playbook ??= assemble());
 }
 
-/** Wordtracks that suit a phase, in library order. */
+/** Wordtracks that suit a phase, in library order (the author's). */
 export function wordtracksForPhase(book: Playbook, phase: PhaseNumber): Wordtrack[] {
   return book.wordtracks.filter((wordtrack) => wordtrack.phase === phase);
 }

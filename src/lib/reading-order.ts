@@ -15,7 +15,7 @@ export interface ReadingSources {
   toolkit: { href: string; label: string }[];
 }
 
-/** Foundations, then the phases, then each track followed by its stages, then the plays and the toolkit; each list already sorted. */
+/** Foundations, then the phases, then each track followed by its stages, then the plays, the objections and the toolkit; each list already sorted. */
 export function readingOrder({ foundations, phases, tracks, plays, toolkit }: ReadingSources): ReadingItem[] {
   return [
     ...foundations.map((page) => ({ href: `/foundations/${page.id}/`, title: page.title, section: 'Foundations' })),
@@ -26,6 +26,7 @@ export function readingOrder({ foundations, phases, tracks, plays, toolkit }: Re
       ...track.stages.map((stage) => ({ href: `/tracks/${track.id}/${stage.id}/`, title: stage.title, section: track.title })),
     ]),
     ...plays.map((play) => ({ href: `/plays/${play.id}/`, title: play.title, section: 'Plays' })),
+    { href: '/objections/', title: 'Objections', section: 'Plays' },
     ...toolkit.map((page) => ({ href: page.href, title: page.label, section: 'Toolkit' })),
   ];
 }

@@ -5,6 +5,7 @@ export type SearchFilterField = (typeof searchFilterFields)[number];
 /** Record types as the filter offers them. */
 export const recordTypes = [
   ['wordtrack', 'Wordtracks'],
+  ['objection', 'Objections'],
   ['stage', 'Stages'],
   ['phase', 'Phases'],
   ['play', 'Plays'],

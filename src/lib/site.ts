@@ -16,6 +16,7 @@ export const mainNav: readonly NavLink[] = [
   { href: '/tracks/', label: 'Tracks' },
   { href: '/wordtracks/', label: 'Wordtracks' },
   { href: '/plays/', label: 'Plays' },
+  { href: '/objections/', label: 'Objections' },
   { href: '/plan/', label: 'Plan a call' },
   { href: '/check/', label: 'Self-check' },
 ];

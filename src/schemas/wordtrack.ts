@@ -47,4 +47,9 @@ export const wordtrackSchema = (reference: Reference) =>
     /** The stages this wordtrack serves; the first is the stage of the file it is written in. */
     stages: z.array(reference('stages'), { error: 'a list of stage ids' }).min(1, { error: 'at least 1 stage' }),
     ...freshness,
+    /**
+     * Set by the loader, never written: the entry's place in its file (0 for the first). Astro's store hands
+     * entries back sorted by id, and readers expect the order the author wrote, from the opening line onward.
+     */
+    position: z.number().int().nonnegative(),
   });

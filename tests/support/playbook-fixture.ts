@@ -19,6 +19,7 @@ export function validSource(): PlaybookSource {
     { collection: 'followups', file: 'content/followups.yaml', id: 'no-show', data: followup('no-show') },
     { collection: 'personas', file: 'content/personas.yaml', id: 'commuter', data: persona('commuter') },
     { collection: 'coach', file: 'content/coach.yaml', id: 'pitch', data: { id: 'pitch', kind: 'telling', label: 'pitch', patterns: ['\\bpitch\\w*\\s+(?<thing>.+)'], why: 'A pitch is the same for every buyer.', rewrites: ['I need to understand whether {thing} matters to them'] } },
+    { collection: 'objections', file: 'content/objections/think-about-it.yaml', id: 'think-about-it', data: objection() },
   ];
   return {
     entries,
@@ -55,6 +56,15 @@ function persona(id: string) {
 
 function wordtrack(id: string) {
   return { id, text: 'Take the road you drive every day.', intent: 'open', phase: 2, when: 'Leaving the lot.', why: 'Real roads.', tags: ['drive'] };
+}
+
+function objection() {
+  return {
+    title: 'I need to think about it', type: 'trust', tracks: ['showroom'], phase: 3, stages: ['trade-in'],
+    means: 'A worry not yet said.', ask: 'Which part would you like to think through?',
+    responses: [{ track: 'showroom', text: 'Shall I write down the total price?', why: 'The real number travels home.' }, { text: 'A no is a fine answer too.', why: 'Honest answers.' }],
+    avoid: [{ line: "What's there to think about?", why: 'It makes the doubt sound foolish.' }], wordtracks: ['td-open-1'], ...fresh,
+  };
 }
 
 /** The entry of `collection` with `id`, to change in a test. */

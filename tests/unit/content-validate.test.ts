@@ -15,7 +15,7 @@ function broken(change: (source: PlaybookSource) => void): string[] {
 describe('a valid playbook', () => {
   it('passes with no messages, one entry of every collection included', () => {
     const source = validSource();
-    expect(new Set(source.entries.map((entry) => entry.collection)).size).toBe(11);
+    expect(new Set(source.entries.map((entry) => entry.collection)).size).toBe(12);
     expect(messages(source)).toEqual([]);
   });
 });
