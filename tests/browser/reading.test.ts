@@ -11,14 +11,14 @@ describe('the wordtrack library', () => {
     const total = await page.locator('.wordtrack[id]').count();
     expect(await visible()).toBe(total);
 
-    await page.getByLabel('Phase').selectOption('2');
+    await page.getByLabel('Phase', { exact: true }).selectOption('2');
     const phaseTwo = await visible();
     expect(phaseTwo).toBeGreaterThan(0);
     expect(phaseTwo).toBeLessThan(total);
     expect(await page.locator('.wordtrack[id]:visible').evaluateAll((cards) => cards.every((card) => (card as HTMLElement).dataset.phase === '2'))).toBe(true);
     await expect(page.locator('[data-count]').textContent()).resolves.toBe(`${phaseTwo} of ${total} wordtracks`);
 
-    await page.getByLabel('Intent').selectOption('transition');
+    await page.getByLabel('Intent', { exact: true }).selectOption('transition');
     const both = await visible();
     expect(both).toBeLessThan(phaseTwo);
     expect(page.url()).toContain('phase=2');
@@ -38,7 +38,7 @@ describe('the wordtrack library', () => {
 
   it('does not push the list down when the filters appear', async () => {
     const { page } = await site.open('/wordtracks/', { viewport: { width: 390, height: 844 } });
-    await page.getByLabel('Phase').waitFor();
+    await page.getByLabel('Phase', { exact: true }).waitFor();
     expect(await layoutShift(page)).toBeLessThan(0.01);
   });
 
@@ -47,7 +47,7 @@ describe('the wordtrack library', () => {
     const stages = await page.locator('.wordtrack[id]:visible').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.stages));
     expect(stages.length).toBeGreaterThanOrEqual(6);
     expect(stages.every((value) => value?.split(' ').includes('test-drive'))).toBe(true);
-    expect(await page.getByLabel('Stage').inputValue()).toBe('test-drive');
+    expect(await page.getByLabel('Stage', { exact: true }).inputValue()).toBe('test-drive');
   });
 
   it("puts a wordtrack's text on the clipboard with its copy button", async () => {
