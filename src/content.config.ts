@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import type { Reference } from './schemas/common.ts';
 import { coachRuleSchema } from './schemas/coach.ts';
 import { foundationSchema } from './schemas/foundation.ts';
@@ -12,12 +12,13 @@ import { trackSchema } from './schemas/track.ts';
 import { wordtrackSchema } from './schemas/wordtrack.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { entryIdFromPath } from './lib/content-source.ts';
+import { movableGlob } from './loaders/movable-glob.ts';
 import { wordtrackLoader } from './loaders/wordtrack-loader.ts';
 
 // Astro's reference() yields the same { collection, id } as the content check's idReference.
 const ref = reference as unknown as Reference;
 const mdx = (folder: string) =>
-  glob({ pattern: '**/*.mdx', base: `${contentDir}/${folder}`, generateId: ({ entry }) => entryIdFromPath(entry) });
+  movableGlob({ pattern: '**/*.mdx', base: `${contentDir}/${folder}`, generateId: ({ entry }) => entryIdFromPath(entry) });
 
 export const collections = {
   tracks: defineCollection({ loader: file(`${contentDir}/tracks.yaml`), schema: trackSchema }),
