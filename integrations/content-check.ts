@@ -20,10 +20,12 @@ const RECHECK_AFTER_MS = 150;
  */
 export default function contentCheck(playbook: PlaybookRead): AstroIntegration {
   let root = '';
+  /** Whether the last check found errors, so that `npm run dev` can say when they are fixed. */
+  let failing = false;
   const folder = () => resolve(root, contentDir);
 
   /** Reads and checks the playbook, logs what it found, and returns the number of errors. */
-  const check = (logger: AstroIntegrationLogger, withStaleReport: boolean): number => {
+  const check = (logger: AstroIntegrationLogger, command: string, staleReport: boolean): number => {
     const source = playbook.fresh(folder(), root);
     const today = new Date();
     const errors = validatePlaybook(source).map(formatIssue);
@@ -31,10 +33,11 @@ export default function contentCheck(playbook: PlaybookRead): AstroIntegration {
     if (warnings.length > 0) logger.warn(listing(`${warnings.length} content ${warnings.length === 1 ? 'warning' : 'warnings'}; the build goes on:`, warnings));
     // The problems come last, right above whatever Astro prints when the build stops.
     if (errors.length > 0) {
-      logger.error(listing(`Fix ${errors.length === 1 ? 'this content problem' : `these ${errors.length} content problems`}, then build again:`, errors));
+      const problems = errors.length === 1 ? 'this content problem' : `these ${errors.length} content problems`;
+      logger.error(listing(`Fix ${problems}${command === 'dev' ? '; the check runs again when you save' : ', then build again'}:`, errors));
       return errors.length;
     }
-    const stale = withStaleReport ? staleRecords(reviewRecords(source), today) : [];
+    const stale = staleReport ? staleRecords(reviewRecords(source), today) : [];
     if (stale.length > 0) {
       const shown = stale.slice(0, STALE_SHOWN).map((record) => formatReviewLine(record, today));
       if (stale.length > STALE_SHOWN) shown.push(`…and ${stale.length - STALE_SHOWN} more`);
@@ -48,20 +51,20 @@ export default function contentCheck(playbook: PlaybookRead): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const errors = check(logger, true);
-        if (errors > 0 && command === 'build') {
+        const errors = check(logger, command, true);
+        failing = errors > 0;
+        if (failing && command === 'build') {
           throw new AuthorError(`The build stopped on ${errors} content ${errors === 1 ? 'problem' : 'problems'}, listed above.`);
         }
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
-        let failing = false;
         server.watcher.add(folder());
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(folder())) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const errors = check(logger, false);
+            const errors = check(logger, 'dev', false);
             if (errors === 0 && failing) logger.info('The content check passes again.');
             failing = errors > 0;
           }, RECHECK_AFTER_MS);

@@ -128,7 +128,7 @@ export function readPlaybook(contentDir: string, projectRoot = process.cwd()): P
       if (text === undefined) continue;
       const parts = splitFrontmatter(text);
       if (!parts) {
-        refuse(collection, { file: rel(path), line: 1, detail: 'has no frontmatter; expected a block between --- lines at the top' });
+        refuse(collection, { file: rel(path), line: 1, detail: `${text.trim() ? 'has no frontmatter' : 'is empty'}; expected a block between --- lines at the top` });
         continue;
       }
       const data = parseYaml(collection, path, parts.frontmatter, 2);
