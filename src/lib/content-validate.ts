@@ -191,7 +191,8 @@ export function validatePlaybook(source: PlaybookSource): ContentIssue[] {
  */
 export function playbookWarnings(source: PlaybookSource, today: Date): ContentIssue[] {
   const warnings = futureReviewWarnings(source, today, (collection) => entryKind[collection as CollectionName]);
-  const { parsed, issues } = parseEntries(source);
+  const chainEntries = source.entries.filter((entry) => entry.collection === 'stages' || entry.collection === 'tracks');
+  const { parsed, issues } = parseEntries({ ...source, entries: chainEntries });
   const stagesComplete = !source.unreadable?.includes('stages') && !issues.some((issue) => issue.kind === 'stage');
   if (stagesComplete) {
     const tracks = new Set(parsed.filter((entry) => entry.collection === 'tracks').map((entry) => entry.id));

@@ -21,7 +21,7 @@ describe('every built page on a 320 px phone', () => {
 });
 
 describe('long unbroken text on a 320 px phone', () => {
-  it('wraps wherever author text is shown: a 10,000-character word in every text of every page keeps it on the screen', async () => {
+  it('wraps wherever author text is shown: a word 20 screens wide in every text of every page keeps it on the screen', async () => {
     const { page } = await site.open('/', { viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
     for (const path of paths) {
@@ -38,7 +38,8 @@ describe('long unbroken text on a 320 px phone', () => {
           if (!host || !node.textContent?.trim() || host.closest('script, style, svg, option, [hidden]') || getComputedStyle(host).whiteSpace === 'nowrap') continue;
           hosts.add(host);
         }
-        const word = 'W'.repeat(10_000);
+        // About 6,400 px of capital Ws: as wide as a 10,000-character wordtrack is for this test, and quicker to lay out.
+        const word = 'W'.repeat(400);
         const added = [...hosts].map((host) => host.appendChild(document.createTextNode(word)));
         if (overflow() <= 0) return [hosts.size > 0 ? '' : 'no text found'].filter(Boolean);
         // Only when the page is too wide: which texts make it so, one at a time.
@@ -53,5 +54,5 @@ describe('long unbroken text on a 320 px phone', () => {
       wide.push(...culprits.map((culprit) => `${path}: ${culprit}`));
     }
     expect(wide).toEqual([]);
-  }, 180_000);
+  }, 120_000);
 });

@@ -1,3 +1,4 @@
+// js-yaml, not the yaml package: Astro's own loaders use it, and it parses a large playbook ten times faster.
 import { DEFAULT_SCHEMA, load, Type, YAMLException } from 'js-yaml';
 
 /**
