@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import contentCheck from './integrations/content-check.ts';
+import linkCheck from './integrations/link-check.ts';
 import searchIndex from './integrations/search-index.ts';
 import { sharedPlaybookRead } from './integrations/playbook-read.ts';
 
@@ -13,7 +14,7 @@ export default defineConfig({
   site: process.env.SITE ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [contentCheck(playbook), mdx(), preact(), searchIndex(playbook)],
+  integrations: [contentCheck(playbook), mdx(), preact(), linkCheck(playbook), searchIndex(playbook)],
   server: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },
   devToolbar: { enabled: false },

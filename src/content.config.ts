@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import type { Reference } from './schemas/common.ts';
 import { coachRuleSchema } from './schemas/coach.ts';
 import { followupSchema } from './schemas/followup.ts';
@@ -16,12 +16,14 @@ import { wordtrackSchema } from './schemas/wordtrack.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { entryIdFromPath } from './lib/content-source.ts';
 import { orderedFile, positionField } from './loaders/ordered-file.ts';
+import { movableGlob } from './loaders/movable-glob.ts';
 import { wordtrackLoader } from './loaders/wordtrack-loader.ts';
 
 // Astro's reference() yields the same { collection, id } as the content check's idReference.
 const ref = reference as unknown as Reference;
-const mdx = (folder: string) =>
-  glob({ pattern: '**/*.mdx', base: `${contentDir}/${folder}`, generateId: ({ entry }) => entryIdFromPath(entry) });
+const filesIn = (folder: string, pattern: string) =>
+  movableGlob({ pattern, base: `${contentDir}/${folder}`, generateId: ({ entry }) => entryIdFromPath(entry) });
+const mdx = (folder: string) => filesIn(folder, '**/*.mdx');
 
 export const collections = {
   tracks: defineCollection({ loader: file(`${contentDir}/tracks.yaml`), schema: trackSchema }),
@@ -35,8 +37,5 @@ export const collections = {
   coach: defineCollection({ loader: file(`${contentDir}/coach.yaml`), schema: coachRuleSchema }),
   followups: defineCollection({ loader: orderedFile(`${contentDir}/followups.yaml`), schema: followupSchema(ref).extend(positionField) }),
   personas: defineCollection({ loader: orderedFile(`${contentDir}/personas.yaml`), schema: personaSchema(ref).extend(positionField) }),
-  objections: defineCollection({
-    loader: glob({ pattern: '**/*.yaml', base: `${contentDir}/objections`, generateId: ({ entry }) => entryIdFromPath(entry) }),
-    schema: objectionSchema(ref),
-  }),
+  objections: defineCollection({ loader: filesIn('objections', '**/*.yaml'), schema: objectionSchema(ref) }),
 };

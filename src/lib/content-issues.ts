@@ -4,6 +4,9 @@ import type { z } from 'astro/zod';
 export interface ContentIssue {
   /** Path relative to the project, e.g. `content/wordtracks/showroom/test-drive.yaml`. */
   file: string;
+  /** The line in the file, where it is known, and the column for a syntax error. */
+  line?: number;
+  column?: number;
   /** What the entry is ("wordtrack", "stage", …); absent for a problem with the whole file. */
   kind?: string;
   /** The entry's id, or `#n` for the n-th entry of a file when it has no id. */
@@ -28,10 +31,11 @@ function describeValue(value: unknown): string {
   return String(value);
 }
 
-/** The one message format of every content error: file, entry, field, the value given and what was expected. */
+/** The one message format of every content error: file and line, entry, field, the value given and what was expected. */
 export function formatIssue(issue: ContentIssue): string {
   const entry = issue.kind ? (issue.id?.startsWith('#') ? `${issue.kind} ${issue.id}` : `${issue.kind} "${issue.id}"`) : '';
-  const where = [issue.file, entry].filter(Boolean).join(': ');
+  const place = issue.line ? `${issue.file}:${issue.line}${issue.column ? `:${issue.column}` : ''}` : issue.file;
+  const where = [place, entry].filter(Boolean).join(': ');
   if (issue.detail) return `${where}: ${issue.field ? `${issue.field}: ` : ''}${issue.detail}`;
   return `${where}: ${issue.field} is ${describeValue(issue.value)}, expected ${issue.expected}`;
 }
@@ -68,12 +72,16 @@ export function didYouMean(given: string, known: Iterable<string>): string | und
   return best;
 }
 
-/** Turns zod's issues for one entry into content issues; `knownFields` lets an unknown field suggest the right one. */
+/**
+ * Turns zod's issues for one entry into content issues; `knownFields` lets an unknown field suggest the right one,
+ * and `lineOf` finds the line a field is written on.
+ */
 export function issuesFromZod(
   error: z.ZodError,
   data: unknown,
   where: Pick<ContentIssue, 'file' | 'kind' | 'id'>,
   knownFields: readonly string[] = [],
+  lineOf: (path: readonly PropertyKey[]) => number | undefined = () => undefined,
 ): ContentIssue[] {
   const misspelt = new Map<string, string>();
   const unknownFields: ContentIssue[] = [];
@@ -84,6 +92,7 @@ export function issuesFromZod(
       if (suggestion) misspelt.set(suggestion, key);
       unknownFields.push({
         ...where,
+        line: lineOf([...issue.path, key]),
         field: fieldPath([...issue.path, key]),
         detail: `is not a field${suggestion ? `; did you mean "${suggestion}"?` : knownFields.length ? `; the fields are ${knownFields.join(', ')}` : ''}`,
       });
@@ -93,6 +102,6 @@ export function issuesFromZod(
     .filter((issue) => issue.code !== 'unrecognized_keys')
     // A field reported missing because it was misspelt is already explained by the "did you mean" message.
     .filter((issue) => !(issue.path.length === 1 && misspelt.has(String(issue.path[0])) && valueAt(data, issue.path) === undefined))
-    .map((issue) => ({ ...where, field: fieldPath(issue.path) || '(entry)', value: valueAt(data, issue.path), expected: issue.message }));
+    .map((issue) => ({ ...where, line: lineOf(issue.path), field: fieldPath(issue.path) || '(entry)', value: valueAt(data, issue.path), expected: issue.message }));
   return [...invalid, ...unknownFields];
 }

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-// js-yaml, not the yaml package: Astro's own loaders use it, and it parses a large playbook ten times faster.
-import { load as parse } from 'js-yaml';
 import type { ContentIssue } from './content-issues.ts';
+import { readContentText } from './content/read-text.ts';
+import { parseContentYaml } from './content/yaml.ts';
 
 /** The collections of the playbook, as named in `src/content.config.ts`. */
 export type CollectionName =
@@ -29,6 +29,17 @@ export interface RawEntry {
   data: unknown;
   /** The MDX body, for entries written as MDX. */
   body?: string;
+  /** The file line the MDX body starts on. */
+  bodyLine?: number;
+  /** Where the entry is written, so that a message can name its line. */
+  origin?: EntryOrigin;
+}
+
+/** An entry's place in its file: the YAML text, the entry's path in it, and the file line the YAML starts on. */
+export interface EntryOrigin {
+  yaml: string;
+  path: (string | number)[];
+  firstLine: number;
 }
 
 /** A wordtrack file's own fields (owner, reviewed), checked apart from its entries. */
@@ -36,6 +47,7 @@ export interface RawWordtrackFile {
   file: string;
   stage: string;
   data: unknown;
+  origin?: EntryOrigin;
 }
 
 export interface PlaybookSource {
@@ -43,6 +55,10 @@ export interface PlaybookSource {
   wordtrackFiles: RawWordtrackFile[];
   /** Files that could not be read as YAML or MDX at all. */
   issues: ContentIssue[];
+  /** The content folder, relative to the project. */
+  dir?: string;
+  /** Collections with a file that could not be read: what it held is unknown, so links into them are not judged. */
+  unreadable?: CollectionName[];
 }
 
 function filesUnder(dir: string, extension: string): string[] {
@@ -86,42 +102,60 @@ export function flattenWordtrackFile(stage: string, document: unknown): Record<s
 
 /** Reads every content file under `contentDir`; nothing is validated here except that files parse. */
 export function readPlaybook(contentDir: string, projectRoot = process.cwd()): PlaybookSource {
-  const source: PlaybookSource = { entries: [], wordtrackFiles: [], issues: [] };
   const rel = (path: string) => relative(projectRoot, path).replaceAll('\\', '/');
+  const source: PlaybookSource = { entries: [], wordtrackFiles: [], issues: [], dir: rel(contentDir) || '.' };
+  const unreadable = new Set<CollectionName>();
+  const refuse = (collection: CollectionName, issue: ContentIssue) => {
+    unreadable.add(collection);
+    source.issues.push(issue);
+  };
 
-  const parseYaml = (path: string, text: string): unknown => {
-    try {
-      // An empty file is a document with no value (null), which the checks report; undefined means it did not parse.
-      return parse(text) ?? null;
-    } catch (error) {
-      source.issues.push({ file: rel(path), detail: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-      return undefined;
-    }
+  const readText = (collection: CollectionName, path: string): string | undefined => {
+    const result = readContentText(path);
+    if ('text' in result) return result.text;
+    refuse(collection, { file: rel(path), line: result.badLine, detail: 'is not saved as UTF-8: this line has a character in another encoding (such as Windows-1252); expected UTF-8, so save the file again as UTF-8' });
+    return undefined;
+  };
+
+  // An empty file is a document with no value (null), which the checks report; undefined means it did not parse.
+  const parseYaml = (collection: CollectionName, path: string, text: string, firstLine = 1): unknown => {
+    const result = parseContentYaml(text, firstLine);
+    if ('value' in result) return result.value;
+    refuse(collection, { file: rel(path), ...result.error });
+    return undefined;
   };
 
   const readMdx = (collection: CollectionName, dir: string) => {
     for (const path of filesUnder(join(contentDir, dir), '.mdx')) {
-      const parts = splitFrontmatter(readFileSync(path, 'utf8'));
+      const text = readText(collection, path);
+      if (text === undefined) continue;
+      const parts = splitFrontmatter(text);
       if (!parts) {
-        source.issues.push({ file: rel(path), detail: 'has no frontmatter; expected a block between --- lines at the top' });
+        refuse(collection, { file: rel(path), line: 1, detail: `${text.trim() ? 'has no frontmatter' : 'is empty'}; expected a block between --- lines at the top` });
         continue;
       }
-      const data = parseYaml(path, parts.frontmatter);
+      const data = parseYaml(collection, path, parts.frontmatter, 2);
       if (data === undefined) continue;
-      source.entries.push({ collection, file: rel(path), id: entryIdFromPath(path), data, body: parts.body });
+      const origin = { yaml: parts.frontmatter, path: [], firstLine: 2 };
+      const bodyLine = parts.frontmatter.split('\n').length + 3;
+      source.entries.push({ collection, file: rel(path), id: entryIdFromPath(path), data, body: parts.body, bodyLine, origin });
     }
   };
 
   const readList = (collection: CollectionName, name: string) => {
     const path = join(contentDir, name);
     if (!existsSync(path)) return;
-    const data = parseYaml(path, readFileSync(path, 'utf8'));
+    const text = readText(collection, path);
+    const data = text === undefined ? undefined : parseYaml(collection, path, text);
     if (data === undefined) return;
     if (!Array.isArray(data)) {
-      source.issues.push({ file: rel(path), detail: 'is not a list; expected a YAML list of entries, each starting with "- id:"' });
+      const detail = `is ${data === null ? 'empty' : 'not a list'}; expected a YAML list of entries, each starting with "- id:"`;
+      refuse(collection, { file: rel(path), detail });
       return;
     }
-    data.forEach((item, index) => source.entries.push({ collection, file: rel(path), id: idOf(item, index), data: item }));
+    data.forEach((item, index) =>
+      source.entries.push({ collection, file: rel(path), id: idOf(item, index), data: item, origin: { yaml: text!, path: [index], firstLine: 1 } }),
+    );
   };
 
   // One YAML file per entry, named by its id, as MDX entries are.
@@ -145,19 +179,22 @@ export function readPlaybook(contentDir: string, projectRoot = process.cwd()): P
   readYamlFiles('objections', 'objections');
 
   for (const path of filesUnder(join(contentDir, 'wordtracks'), '.yaml')) {
-    const data = parseYaml(path, readFileSync(path, 'utf8'));
+    const text = readText('wordtracks', path);
+    const data = text === undefined ? undefined : parseYaml('wordtracks', path, text);
     if (data === undefined) continue;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      source.issues.push({ file: rel(path), detail: 'is not a wordtrack file; expected owner, reviewed and a list under "wordtracks:"' });
+      const detail = `is ${data === null ? 'empty' : 'not a wordtrack file'}; expected owner, reviewed and a list under "wordtracks:"`;
+      refuse('wordtracks', { file: rel(path), detail });
       continue;
     }
     const stage = entryIdFromPath(path);
-    source.wordtrackFiles.push({ file: rel(path), stage, data });
-    const raw = data && typeof data === 'object' ? (data as { wordtracks?: unknown }).wordtracks : undefined;
+    source.wordtrackFiles.push({ file: rel(path), stage, data, origin: { yaml: text!, path: [], firstLine: 1 } });
+    const raw = (data as { wordtracks?: unknown }).wordtracks;
     if (!Array.isArray(raw)) continue;
     raw.forEach((item, index) =>
-      source.entries.push({ collection: 'wordtracks', file: rel(path), id: idOf(item, index), data: item }),
+      source.entries.push({ collection: 'wordtracks', file: rel(path), id: idOf(item, index), data: item, origin: { yaml: text!, path: ['wordtracks', index], firstLine: 1 } }),
     );
   }
+  source.unreadable = [...unreadable];
   return source;
 }

@@ -12,10 +12,18 @@ import { selfcheckItemSchema } from '../schemas/selfcheck.ts';
 import { stageSchema } from '../schemas/stage.ts';
 import { trackSchema } from '../schemas/track.ts';
 import { wordtrackEntrySchema, wordtrackFileSchema } from '../schemas/wordtrack.ts';
-import { didYouMean, issuesFromZod, type ContentIssue } from './content-issues.ts';
+import { didYouMean, fieldPath, issuesFromZod, type ContentIssue } from './content-issues.ts';
 import { coachWordIssues } from './content/coach-words-check.ts';
 import { objectionTrackIssues } from './content/objection-check.ts';
 import type { CollectionName, PlaybookSource, RawEntry } from './content-source.ts';
+import { entryAddresses, entryLinkIssues } from './content/entry-links.ts';
+import { stageFolderIssue, wordtrackFileIssues } from './content/file-placement.ts';
+import { mdxIssues, mdxTargets } from './content/mdx-check.ts';
+import { scanMdx } from './content/mdx-scan.ts';
+import { futureReviewWarnings } from './content/review-dates.ts';
+import { chainStages, checkStageChain } from './content/stage-chain.ts';
+import { inContent, missingCollectionIssues, unjudgedCollections } from './content/unread.ts';
+import { lineInOrigin } from './content/yaml-lines.ts';
 
 /** The schemas as authors write the entries, with links as plain ids. */
 const schemas: Record<CollectionName, z.ZodType> = {
@@ -49,49 +57,39 @@ export const entryKind: Record<CollectionName, string> = {
   objections: 'objection',
 };
 
-/** Where each collection's entries live, for "does not exist" messages. */
+/** Where the entries a link can point at live, for "does not exist" messages. */
 const home: Partial<Record<CollectionName, string>> = {
-  tracks: 'content/tracks.yaml',
-  stages: 'content/stages/',
-  wordtracks: 'content/wordtracks/',
-  glossary: 'content/glossary.yaml',
+  tracks: 'tracks.yaml',
+  stages: 'stages/',
+  wordtracks: 'wordtracks/',
+  glossary: 'glossary.yaml',
 };
 
-type Link = { collection: CollectionName; id: string };
+type Link = { collection: CollectionName; id: string; path: (string | number)[] };
 type Parsed = RawEntry & { value: Record<string, unknown> };
 
 function fieldsOf(schema: z.ZodType): string[] {
   return 'shape' in schema && schema.shape && typeof schema.shape === 'object' ? Object.keys(schema.shape) : [];
 }
 
-/** Author-facing component references in an MDX body: `<Wordtrack id="…">` and `<WordtrackList stage="…">`. */
-export function componentLinks(body: string): { field: string; link: Link }[] {
-  const links: { field: string; link: Link }[] = [];
-  for (const match of body.matchAll(/<Wordtrack\s+id=["']([^"']+)["']/g)) {
-    links.push({ field: `<Wordtrack id="${match[1]}">`, link: { collection: 'wordtracks', id: match[1]! } });
-  }
-  for (const match of body.matchAll(/<WordtrackList\s+stage=["']([^"']+)["']/g)) {
-    links.push({ field: `<WordtrackList stage="${match[1]}">`, link: { collection: 'stages', id: match[1]! } });
-  }
-  return links;
-}
+const lineOf = (entry: { origin?: RawEntry['origin'] }) => (path: readonly PropertyKey[]) => lineInOrigin(entry.origin, path);
 
-/** Every link an entry makes to another entry, with the field that makes it. */
-function linksOf(entry: Parsed): { field: string; link: Link }[] {
+/** Every link an entry's frontmatter makes to another entry, with the path of the field that makes it. */
+function linksOf(entry: Parsed): Link[] {
   const value = entry.value;
   const list = (field: string, collection: CollectionName) =>
     ((value[field] as unknown[] | undefined) ?? []).map((item, index) => ({
-      field: `${field}[${index}]`,
-      link: { collection, id: typeof item === 'string' ? item : (item as { id: string }).id },
+      collection,
+      id: typeof item === 'string' ? item : (item as { id: string }).id,
+      path: [field, index],
     }));
   const one = (field: string, collection: CollectionName) =>
-    value[field] === undefined ? [] : [{ field, link: { collection, id: (value[field] as { id: string }).id } }];
-  const fromBody = entry.body ? componentLinks(entry.body) : [];
+    value[field] === undefined ? [] : [{ collection, id: (value[field] as { id: string }).id, path: [field] }];
   switch (entry.collection) {
     case 'stages':
-      return [...one('track', 'tracks'), ...one('next', 'stages'), ...fromBody];
+      return [...one('track', 'tracks'), ...one('next', 'stages')];
     case 'plays':
-      return [...list('stages', 'stages'), ...list('wordtracks', 'wordtracks'), ...fromBody];
+      return [...list('stages', 'stages'), ...list('wordtracks', 'wordtracks')];
     case 'wordtracks':
       return list('stages', 'stages');
     case 'glossary':
@@ -104,32 +102,41 @@ function linksOf(entry: Parsed): { field: string; link: Link }[] {
       // A response's track is one of `tracks` (the schema checks it), so checking `tracks` covers it.
       return [...list('tracks', 'tracks'), ...list('stages', 'stages'), ...list('wordtracks', 'wordtracks')];
     default:
-      return fromBody;
+      return [];
   }
 }
 
+/** Each entry checked against its collection's schema: the entries that pass, and the problems of those that do not. */
+function parseEntries(source: PlaybookSource): { parsed: Parsed[]; issues: ContentIssue[] } {
+  const parsed: Parsed[] = [];
+  const issues: ContentIssue[] = [];
+  for (const entry of source.entries) {
+    const schema = schemas[entry.collection];
+    const result = schema.safeParse(entry.data);
+    if (result.success) parsed.push({ ...entry, value: result.data as Record<string, unknown> });
+    else issues.push(...issuesFromZod(result.error, entry.data, { file: entry.file, kind: entryKind[entry.collection], id: entry.id }, fieldsOf(schema), lineOf(entry)));
+  }
+  return { parsed, issues };
+}
+
 /**
- * Checks the whole playbook and returns every problem at once: schema errors, ids used twice, links to entries
- * that do not exist, a next stage in another track, two stages at one position, a phase file whose number differs.
+ * Checks the whole playbook and returns every problem at once: schema errors, ids used twice, links to entries that do
+ * not exist, a broken chain of stages, files in the wrong folder, a phase file whose number differs, and MDX bodies
+ * that would fail to render.
  */
 export function validatePlaybook(source: PlaybookSource): ContentIssue[] {
-  const issues: ContentIssue[] = [...source.issues];
-  const parsed: Parsed[] = [];
+  const dir = source.dir ?? 'content';
+  const skipped = unjudgedCollections(source);
+  const issues: ContentIssue[] = [...source.issues, ...missingCollectionIssues(source, dir)];
 
   for (const file of source.wordtrackFiles) {
     const result = wordtrackFileSchema.safeParse(file.data);
     if (!result.success) {
-      issues.push(...issuesFromZod(result.error, file.data, { file: file.file, kind: 'wordtrack file', id: file.stage }, fieldsOf(wordtrackFileSchema)));
+      issues.push(...issuesFromZod(result.error, file.data, { file: file.file, kind: 'wordtrack file', id: file.stage }, fieldsOf(wordtrackFileSchema), lineOf(file)));
     }
   }
-
-  for (const entry of source.entries) {
-    const schema = schemas[entry.collection];
-    const where = { file: entry.file, kind: entryKind[entry.collection], id: entry.id };
-    const result = schema.safeParse(entry.data);
-    if (result.success) parsed.push({ ...entry, value: result.data as Record<string, unknown> });
-    else issues.push(...issuesFromZod(result.error, entry.data, where, fieldsOf(schema)));
-  }
+  const { parsed, issues: invalid } = parseEntries(source);
+  issues.push(...invalid);
 
   // Ids are unique within a collection; for stages that holds across tracks, since URLs and links use the bare id.
   const ids = new Map<CollectionName, Map<string, RawEntry>>();
@@ -141,6 +148,7 @@ export function validatePlaybook(source: PlaybookSource): ContentIssue[] {
     if (first) {
       issues.push({
         file: entry.file,
+        line: lineInOrigin(entry.origin, ['id']),
         kind: entryKind[entry.collection],
         id: entry.id,
         field: 'id',
@@ -149,48 +157,67 @@ export function validatePlaybook(source: PlaybookSource): ContentIssue[] {
       });
     } else seen.set(entry.id, entry);
   }
+  const known = (collection: CollectionName) => ids.get(collection) ?? new Map<string, RawEntry>();
 
   for (const entry of parsed) {
-    for (const { field, link } of linksOf(entry)) {
-      const known = ids.get(link.collection) ?? new Map<string, RawEntry>();
-      if (known.has(link.id)) continue;
+    for (const link of linksOf(entry)) {
+      if (skipped.has(link.collection) || known(link.collection).has(link.id)) continue;
       const kind = entryKind[link.collection];
-      const suggestion = didYouMean(link.id, known.keys());
+      const suggestion = didYouMean(link.id, known(link.collection).keys());
       issues.push({
         file: entry.file,
+        line: lineInOrigin(entry.origin, link.path),
         kind: entryKind[entry.collection],
         id: entry.id,
-        field,
-        detail: `${kind} "${link.id}" does not exist; ${suggestion ? `did you mean "${suggestion}"?` : `expected the id of a ${kind} in ${home[link.collection]}`}`,
+        field: fieldPath(link.path),
+        detail: `${kind} "${link.id}" does not exist; ${suggestion ? `did you mean "${suggestion}"?` : `expected the id of a ${kind} in ${inContent(dir, home[link.collection]!)}`}`,
       });
     }
   }
 
-  const stages = parsed.filter((entry) => entry.collection === 'stages');
-  const trackOf = new Map(stages.map((stage) => [stage.id, (stage.value.track as Link).id]));
-  const positions = new Map<string, Parsed>();
-  for (const stage of stages) {
-    const track = trackOf.get(stage.id)!;
-    const next = stage.value.next as Link | undefined;
-    const nextTrack = next && trackOf.get(next.id);
-    const bothKnown = ids.get('tracks')?.has(track) && nextTrack && ids.get('tracks')?.has(nextTrack);
-    if (next && bothKnown && nextTrack !== track) {
-      issues.push({ file: stage.file, kind: 'stage', id: stage.id, field: 'next', value: next.id, expected: `a stage of the track "${track}", but "${next.id}" is in "${nextTrack}"` });
+  const chain = chainStages(parsed.filter((entry) => entry.collection === 'stages'));
+  const tracks = new Set(known('tracks').keys());
+  issues.push(...chain.flatMap((stage) => (tracks.has(stage.track) ? (stageFolderIssue(stage, dir) ?? []) : [])));
+  issues.push(...checkStageChain(chain, tracks, false).errors);
+  if (!skipped.has('stages')) issues.push(...wordtrackFileIssues(source, dir));
+
+  const phases = parsed.filter((entry) => entry.collection === 'phases');
+  for (const phase of phases) {
+    if (String(phase.value.number) !== phase.id) {
+      issues.push({ file: phase.file, line: lineInOrigin(phase.origin, ['number']), kind: 'phase', id: phase.id, field: 'number', value: phase.value.number, expected: `${phase.id}, the number in the file name` });
     }
-    const position = `${track}#${String(stage.value.order)}`;
-    const other = positions.get(position);
-    if (other) {
-      issues.push({ file: stage.file, kind: 'stage', id: stage.id, field: 'order', value: stage.value.order, expected: `a position not taken in the track "${track}"; "${other.id}" (${other.file}) is already at ${String(stage.value.order)}` });
-    } else positions.set(position, stage);
   }
 
   issues.push(...coachWordIssues(parsed.filter((entry) => entry.collection === 'coach')));
-  issues.push(...objectionTrackIssues(parsed.filter((entry) => entry.collection === 'objections'), new Set(ids.get('tracks')?.keys())));
+  issues.push(...objectionTrackIssues(parsed.filter((entry) => entry.collection === 'objections'), tracks));
 
-  for (const phase of parsed.filter((entry) => entry.collection === 'phases')) {
-    if (String(phase.value.number) !== phase.id) {
-      issues.push({ file: phase.file, kind: 'phase', id: phase.id, field: 'number', value: phase.value.number, expected: `${phase.id}, the number in the file name` });
-    }
+  const stageOfFile = new Map(source.wordtrackFiles.map((file) => [file.file, file.stage]));
+  const wordtracks = parsed
+    .filter((entry) => entry.collection === 'wordtracks')
+    .map((entry) => ({ ...(entry.value as { stages?: string[]; phase: number }), stage: stageOfFile.get(entry.file) ?? '' }));
+  const targets = mdxTargets({ wordtracks: known('wordtracks').keys(), stages: known('stages').keys() }, wordtracks, { wordtracks: skipped.has('wordtracks'), stages: skipped.has('stages') });
+  const addresses = entryAddresses(source.entries, skipped);
+  for (const entry of source.entries) {
+    if (entry.body === undefined) continue;
+    const body = scanMdx(entry.body, entry.bodyLine);
+    const kind = entryKind[entry.collection];
+    issues.push(...mdxIssues(body, { file: entry.file, kind, id: entry.id }, targets), ...entryLinkIssues(entry, body.links, addresses, kind));
   }
   return issues;
+}
+
+/**
+ * What the build reports and goes on with: review dates still to come, and stages no other stage leads to. The chain
+ * is only judged when every stage read and passed its schema, as a missing stage would leave the rest unreached.
+ */
+export function playbookWarnings(source: PlaybookSource, today: Date): ContentIssue[] {
+  const warnings = futureReviewWarnings(source, today, (collection) => entryKind[collection as CollectionName]);
+  const chainEntries = source.entries.filter((entry) => entry.collection === 'stages' || entry.collection === 'tracks');
+  const { parsed, issues } = parseEntries({ ...source, entries: chainEntries });
+  const stagesComplete = !source.unreadable?.includes('stages') && !issues.some((issue) => issue.kind === 'stage');
+  if (stagesComplete) {
+    const tracks = new Set(parsed.filter((entry) => entry.collection === 'tracks').map((entry) => entry.id));
+    warnings.push(...checkStageChain(chainStages(parsed.filter((entry) => entry.collection === 'stages')), tracks).warnings);
+  }
+  return warnings;
 }

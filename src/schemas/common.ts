@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDate } from './calendar-date.ts';
 
 /** Collections that other entries link to by id. */
 export type LinkedCollection = 'tracks' | 'stages' | 'wordtracks' | 'glossary';
@@ -32,6 +33,6 @@ export const slug = z
 export const freshness = {
   /** A team or role that keeps this entry true, e.g. "Sales enablement". */
   owner: text('a team or role, such as "Sales enablement"'),
-  /** The day the entry was last reviewed; entries older than 180 days are reported as stale. */
-  reviewed: z.coerce.date({ error: 'a date such as 2026-10-14' }),
+  /** The day the entry was last reviewed, YYYY-MM-DD; entries older than 180 days are reported as stale. */
+  reviewed: calendarDate('a date such as 2026-10-14'),
 };

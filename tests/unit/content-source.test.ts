@@ -23,15 +23,15 @@ describe('reading the content folder', () => {
       'wordtracks/showroom/test-drive.yaml': 'owner: Sales\nreviewed: 2026-10-01\nwordtracks:\n  - id: td-open-1\n   text: misaligned\n',
       'glossary.yaml': '- id: phase\n  term: Phase\n  definition: Where the buyer is.\n',
     });
-    expect(source.issues).toEqual([{ file: 'wordtracks/showroom/test-drive.yaml', detail: 'is not valid YAML: bad indentation of a sequence entry (5:4)' }]);
+    expect(source.issues).toEqual([{ file: 'wordtracks/showroom/test-drive.yaml', line: 5, column: 4, detail: 'is not valid YAML: bad indentation of a sequence entry; line it up with the fields above it' }]);
     expect(source.entries.map((entry) => entry.id)).toEqual(['phase']);
   });
 
   it('reports empty files instead of skipping them', () => {
     const source = playbookWith({ 'glossary.yaml': '', 'wordtracks/showroom/test-drive.yaml': '' });
     expect(source.issues).toEqual([
-      { file: 'glossary.yaml', detail: 'is not a list; expected a YAML list of entries, each starting with "- id:"' },
-      { file: 'wordtracks/showroom/test-drive.yaml', detail: 'is not a wordtrack file; expected owner, reviewed and a list under "wordtracks:"' },
+      { file: 'glossary.yaml', detail: 'is empty; expected a YAML list of entries, each starting with "- id:"' },
+      { file: 'wordtracks/showroom/test-drive.yaml', detail: 'is empty; expected owner, reviewed and a list under "wordtracks:"' },
     ]);
   });
 

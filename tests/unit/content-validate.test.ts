@@ -37,7 +37,9 @@ describe('content errors name the file, entry, field, value and what was expecte
     ['a duplicate wordtrack id', (s) => s.entries.push({ ...entryOf(s, 'wordtracks', 'td-open-1'), file: 'content/wordtracks/showroom/trade-in.yaml' }), 'content/wordtracks/showroom/trade-in.yaml: wordtrack "td-open-1": id is "td-open-1", expected an id used only once; it is already used in content/wordtracks/showroom/test-drive.yaml'],
     ['a next stage in another track', (s) => {
       s.entries.push({ collection: 'tracks', file: 'content/tracks.yaml', id: 'consultative', data: { id: 'consultative', title: 'Consultative', summary: 'B2B.', order: 2, audience: 'AEs.' } });
-      entryOf(s, 'stages', 'trade-in').data.track = 'consultative';
+      const tradeIn = entryOf(s, 'stages', 'trade-in');
+      tradeIn.data.track = 'consultative';
+      tradeIn.file = 'content/stages/consultative/trade-in.mdx';
     }, 'content/stages/showroom/test-drive.mdx: stage "test-drive": next is "trade-in", expected a stage of the track "showroom", but "trade-in" is in "consultative"'],
     ['a stage order clash', (s) => (entryOf(s, 'stages', 'trade-in').data.order = 1), 'content/stages/showroom/trade-in.mdx: stage "trade-in": order is 1, expected a position not taken in the track "showroom"; "test-drive" (content/stages/showroom/test-drive.mdx) is already at 1'],
     ['a phase file whose number differs', (s) => (entryOf(s, 'phases', '2').data.number = 3), 'content/phases/2.mdx: phase "2": number is 3, expected 2, the number in the file name'],

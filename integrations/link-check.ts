@@ -1,0 +1,47 @@
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, IntegrationResolvedRoute } from 'astro';
+import { contentDir } from '../src/lib/content-dir.ts';
+import type { CollectionName } from '../src/lib/content-source.ts';
+import { entryKind } from '../src/lib/content-validate.ts';
+import { readBuiltPages } from '../src/lib/content/built-pages.ts';
+import { contentLinkSources, deadLinkMessages } from '../src/lib/content/dead-link-report.ts';
+import { deadLinks } from '../src/lib/content/site-links.ts';
+import { AuthorError, listing } from './author-error.ts';
+import type { PlaybookRead } from './playbook-read.ts';
+
+/**
+ * After the build, follows every internal link and `#anchor` of every built page, and stops the build on one that
+ * leads nowhere, naming the MDX file and line that wrote it, or the route of the template that made it.
+ */
+export default function linkCheck(playbook: PlaybookRead): AstroIntegration {
+  let root = '';
+  let routes: IntegrationResolvedRoute[] = [];
+  return {
+    name: 'attune:link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:routes:resolved': (options) => {
+        routes = options.routes;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const pages = readBuiltPages(site);
+        const isFile = (path: string) => existsSync(join(site, path)) && statSync(join(site, path)).isFile();
+        const dead = deadLinks(pages, isFile);
+        if (dead.length === 0) {
+          logger.info(`Followed the links of ${pages.length} pages: none leads nowhere.`);
+          return;
+        }
+        const routeOf = (page: string) => routes.find((route) => route.patternRegex.test(page) || route.patternRegex.test(page.replace(/\/$/, '')))?.entrypoint ?? `the page ${page}`;
+        const fromContent = contentLinkSources(playbook.latest(resolve(root, contentDir), root), (collection) => entryKind[collection as CollectionName]);
+        const lines = deadLinkMessages(dead, fromContent, routeOf);
+        logger.error(listing(`Fix ${lines.length === 1 ? 'this dead link' : `these ${lines.length} dead links`}, then build again:`, lines));
+        throw new AuthorError(`The build stopped on ${lines.length} dead ${lines.length === 1 ? 'link' : 'links'}, listed above.`);
+      },
+    },
+  };
+}
