@@ -161,8 +161,9 @@ export function readPlaybook(contentDir: string, projectRoot = process.cwd()): P
   // One YAML file per entry, named by its id, as MDX entries are.
   const readYamlFiles = (collection: CollectionName, dir: string) => {
     for (const path of filesUnder(join(contentDir, dir), '.yaml')) {
-      const data = parseYaml(path, readFileSync(path, 'utf8'));
-      if (data !== undefined) source.entries.push({ collection, file: rel(path), id: entryIdFromPath(path), data });
+      const text = readText(collection, path);
+      const data = text === undefined ? undefined : parseYaml(collection, path, text);
+      if (data !== undefined) source.entries.push({ collection, file: rel(path), id: entryIdFromPath(path), data, origin: { yaml: text!, path: [], firstLine: 1 } });
     }
   };
 

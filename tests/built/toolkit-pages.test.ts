@@ -93,9 +93,10 @@ describe('the persona question banks page', () => {
 });
 
 describe('the toolkit in the reading order', () => {
-  it('follows the plays: the persona page links back to a play and on to the follow-ups', () => {
+  it('follows the plays and the objections: the persona page links back to the objections and on to the follow-ups', () => {
     const personas = pageAt('/personas/');
-    expect(personas).toMatch(/href="\/plays\/[^"]+\/" rel="prev"/);
+    expect(pageAt('/objections/')).toMatch(/href="\/plays\/[^"]+\/" rel="prev"/);
+    expect(personas).toContain('href="/objections/" rel="prev"');
     expect(personas).toContain('href="/follow-ups/" rel="next"');
     expect(pageAt('/follow-ups/')).toContain('href="/personas/" rel="prev"');
   });
