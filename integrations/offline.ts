@@ -1,0 +1,139 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { generateSW, getManifest, type GetManifestOptions } from 'workbox-build';
+import { planPrecache, PRECACHE_LIMIT_BYTES, type PrecacheEntry } from '../src/lib/offline/precache.ts';
+import { runtimeCaching } from '../src/lib/offline/runtime-caching.ts';
+
+/** Where the worker is served from; at the root, its scope is the whole site. */
+export const SERVICE_WORKER_FILE = 'sw.js';
+
+/** The file Pagefind writes last: without it, the precache would hold no search. */
+const pagefindEntry = join('pagefind', 'pagefind-entry.json');
+
+/** Thrown when the worker would be generated before the search index exists. */
+export class IndexNotWrittenError extends Error {
+  constructor(site: string) {
+    super(
+      `The service worker must be generated after Pagefind has written its files, and ${join(site, pagefindEntry)} does not exist. ` +
+        'In astro.config.mjs, list offline() after searchIndex(); a separate indexing step must run before writeServiceWorker().',
+    );
+    this.name = 'IndexNotWrittenError';
+  }
+}
+
+/** What the precache holds and what it left to be cached as read; the same figures for the build log and the bench. */
+export interface PrecacheFigures {
+  files: number;
+  bytes: number;
+  deferredFiles: number;
+  deferredBytes: number;
+}
+
+/**
+ * Workbox's view of the built site: every file with its size and revision, trimmed by planPrecache. Files whose
+ * names carry their content's hash need no revision; any query string (Pagefind's `?ts=` on its entry file, `?q=` on
+ * a search link) is ignored when a request is matched against the precache, since every file is static.
+ */
+function manifestOptions(site: string, limit: number, figures: PrecacheFigures): GetManifestOptions {
+  return {
+    globDirectory: site,
+    globPatterns: ['**/*'],
+    globIgnores: [SERVICE_WORKER_FILE, 'workbox-*.js'],
+    maximumFileSizeToCacheInBytes: limit,
+    dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$)/,
+    manifestTransforms: [
+      (entries: PrecacheEntry[]) => {
+        const { precached, deferred, bytes } = planPrecache(entries, limit);
+        Object.assign(figures, {
+          files: precached.length,
+          bytes,
+          deferredFiles: deferred.length,
+          deferredBytes: deferred.reduce((sum, entry) => sum + entry.size, 0),
+        });
+        return { manifest: precached };
+      },
+    ],
+  };
+}
+
+const emptyFigures = (): PrecacheFigures => ({ files: 0, bytes: 0, deferredFiles: 0, deferredBytes: 0 });
+
+function requireIndex(site: string): void {
+  if (!existsSync(join(site, pagefindEntry))) throw new IndexNotWrittenError(site);
+}
+
+/** The precache of the built site in `site`, without writing anything: for `npm run bench`. */
+export async function precacheFigures(site: string, limit = PRECACHE_LIMIT_BYTES): Promise<PrecacheFigures> {
+  requireIndex(site);
+  const figures = emptyFigures();
+  await getManifest(manifestOptions(site, limit, figures));
+  return figures;
+}
+
+/**
+ * Writes `sw.js` into the built site in `site`. Run it after Pagefind has written its index, so the precache
+ * lists Pagefind's files as they are. Updates wait for the reader: a new worker installs beside the old one and
+ * takes over only when a page asks it to (the update notice's Reload), so an open page never mixes two deploys.
+ */
+export async function writeServiceWorker(site: string, limit = PRECACHE_LIMIT_BYTES): Promise<PrecacheFigures> {
+  requireIndex(site);
+  const figures = emptyFigures();
+  const { warnings } = await generateSW({
+    ...manifestOptions(site, limit, figures),
+    swDest: join(site, SERVICE_WORKER_FILE),
+    mode: 'production',
+    sourcemap: false,
+    inlineWorkboxRuntime: true,
+    cacheId: 'attune',
+    ignoreURLParametersMatching: [/.*/],
+    directoryIndex: 'index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+    skipWaiting: false,
+    runtimeCaching,
+  });
+  if (warnings.length > 0) throw new Error(`Workbox could not write the service worker:\n${warnings.map((warning) => `  ${warning}`).join('\n')}`);
+  return figures;
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+function report(logger: AstroIntegrationLogger, figures: PrecacheFigures): void {
+  const deferred = figures.deferredFiles > 0 ? `; ${figures.deferredFiles} files (${mb(figures.deferredBytes)}) are cached as they are read` : '';
+  logger.info(`Service worker precaches ${figures.files} files, ${mb(figures.bytes)} of at most ${mb(PRECACHE_LIMIT_BYTES)}${deferred}.`);
+}
+
+/**
+ * In `astro dev` there is no worker to serve; a worker from an earlier `npm start` on the same address would keep
+ * serving that build's pages. This one replaces it, empties its caches, unregisters itself and reloads the tabs.
+ */
+const retiringWorker = `self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil((async () => {
+  await Promise.all((await caches.keys()).map((key) => caches.delete(key)));
+  await self.registration.unregister();
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url);
+})()));
+`;
+
+/**
+ * Generates the service worker at the end of the build. Astro runs the integrations' build:done hooks one after
+ * another in the order of astro.config.mjs, so this integration is listed after the search index.
+ */
+export default function offline(): AstroIntegration {
+  return {
+    name: 'attune:offline',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(`/${SERVICE_WORKER_FILE}`, (_request, response) => {
+          response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+          response.end(retiringWorker);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        report(logger, await writeServiceWorker(fileURLToPath(dir)));
+      },
+    },
+  };
+}
