@@ -14,8 +14,10 @@ async function openOffline(page: Page, path: string) {
 }
 
 describe('the playbook offline, after one visit to the home page', () => {
-  it('opens the home page, a stage page never visited, the library and the self-check', async () => {
-    const { context, page } = await visitOnce(site.browser, site.origin, '/');
+  it('opens the home page, a stage page never visited, the library and the self-check, and never asks another host', async () => {
+    const { context, page, requested } = await visitOnce(site.browser, site.origin, '/');
+    // The worker's precache requests are among them: the whole offline copy came from this site.
+    expect(requested.filter((url) => url.includes('/pagefind/wasm.')).length).toBeGreaterThan(0);
     await context.setOffline(true);
     for (const path of ['/', unvisitedStage, '/wordtracks/', '/check/']) {
       await openOffline(page, path);
@@ -25,6 +27,7 @@ describe('the playbook offline, after one visit to the home page', () => {
     await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
     await page.getByRole('checkbox').first().check();
     await expect.poll(() => page.locator('.selfcheck__verdict').count()).toBeGreaterThan(0);
+    expect(requested.filter((url) => new URL(url).origin !== site.origin)).toEqual([]);
   });
 
   it('runs the planner: a plan made offline is still there after a reload, and no cache holds it', async () => {

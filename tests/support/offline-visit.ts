@@ -6,14 +6,17 @@ import { distDir } from './site-files';
 /**
  * Opens `path` in a fresh context that allows service workers, and waits until the worker has installed (its
  * precache is complete) and controls the page: from then on the site is meant to work without a connection.
+ * `requested` gathers every URL the context asks for, the worker's own requests included.
  */
-export async function visitOnce(browser: Browser, origin: string, path = '/'): Promise<{ context: BrowserContext; page: Page }> {
+export async function visitOnce(browser: Browser, origin: string, path = '/'): Promise<{ context: BrowserContext; page: Page; requested: string[] }> {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const requested: string[] = [];
+  context.on('request', (request) => requested.push(request.url()));
   const page = await context.newPage();
   await page.goto(origin + path);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  return { context, page };
+  return { context, page, requested };
 }
 
 /** The <title> that the built page at `path` has, to tell the real page from the offline page. */
