@@ -1,17 +1,22 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'vite';
 import type { GetManifestOptions } from 'workbox-build';
 // Workbox's generateSW bundles its worker with Rollup, Babel and Terser: 3 to 13 s a build on this machine, and 1.7 s
-// only to load workbox-build's index. The worker is bundled with Vite instead (0.3 s), and only these two steps load.
+// only to load workbox-build's index. The worker is bundled with Vite instead (0.3 s); only Workbox's listing loads.
 import { getManifest } from 'workbox-build/build/get-manifest.js';
-import { injectManifest } from 'workbox-build/build/inject-manifest.js';
+import { manifestScripts } from '../src/lib/offline/manifest-scripts.ts';
 import { planPrecache, PRECACHE_LIMIT_BYTES, type PrecacheEntry } from '../src/lib/offline/precache.ts';
 
 /** Where the worker is served from; at the root, its scope is the whole site. */
 export const SERVICE_WORKER_FILE = 'sw.js';
+/** The scripts that carry the precache list, each named by its content. */
+const manifestScript = /^sw-manifest-[0-9a-f]+\.js$/;
+/** Where the bundled worker takes the addresses of those scripts. */
+const scriptsPlaceholder = 'self.__PRECACHE_SCRIPTS';
 const serviceWorkerSource = join('src', 'lib', 'offline', 'service-worker.ts');
 
 /** The file Pagefind writes last: without it, the precache would hold no search. */
@@ -44,7 +49,7 @@ function manifestOptions(site: string, limit: number, figures: PrecacheFigures):
   return {
     globDirectory: site,
     globPatterns: ['**/*'],
-    globIgnores: [SERVICE_WORKER_FILE],
+    globIgnores: [SERVICE_WORKER_FILE, 'sw-manifest-*.js'],
     maximumFileSizeToCacheInBytes: limit,
     dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(fragment|index|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$)/,
     manifestTransforms: [
@@ -99,18 +104,26 @@ async function bundleServiceWorker(projectRoot: string): Promise<string> {
 }
 
 /**
- * Writes `sw.js` into the built site in `site`, from the source in `projectRoot`. Run it after Pagefind has written
- * its index, so the precache lists Pagefind's files as they are; running it again on the same site rewrites it.
- * Updates wait for the reader: a new worker installs beside the old one and takes over only when a page asks it to
- * (the update notice's Reload), so an open page never mixes two deploys.
+ * Writes `sw.js` and the scripts of its precache list into the built site in `site`, from the worker's source in
+ * `projectRoot`. Run it after Pagefind has written its index, so the precache lists Pagefind's files as they are;
+ * running it again on the same site replaces what it wrote. Updates wait for the reader: a new worker installs beside
+ * the old one and takes over only when a page asks it to (the update notice's Reload), so an open page never mixes
+ * two deploys.
  */
 export async function writeServiceWorker(site: string, { projectRoot = process.cwd(), limit = PRECACHE_LIMIT_BYTES } = {}): Promise<PrecacheFigures> {
   requireIndex(site);
-  const file = join(site, SERVICE_WORKER_FILE);
-  writeFileSync(file, await bundleServiceWorker(projectRoot));
+  for (const name of readdirSync(site)) if (manifestScript.test(name)) rmSync(join(site, name));
   const figures = emptyFigures();
-  const { warnings } = await injectManifest({ ...manifestOptions(site, limit, figures), swSrc: file, swDest: file });
+  const { manifestEntries, warnings } = await getManifest(manifestOptions(site, limit, figures));
   if (warnings.length > 0) throw new Error(`Workbox could not list the precache:\n${warnings.map((warning) => `  ${warning}`).join('\n')}`);
+  const scripts = manifestScripts(manifestEntries).map((text) => {
+    const name = `sw-manifest-${createHash('sha256').update(text).digest('hex').slice(0, 12)}.js`;
+    writeFileSync(join(site, name), text);
+    return `/${name}`;
+  });
+  const code = await bundleServiceWorker(projectRoot);
+  if (code.split(scriptsPlaceholder).length !== 2) throw new Error(`The bundled service worker must name ${scriptsPlaceholder} exactly once (${serviceWorkerSource})`);
+  writeFileSync(join(site, SERVICE_WORKER_FILE), code.replace(scriptsPlaceholder, JSON.stringify(scripts)));
   return figures;
 }
 

@@ -1,11 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import type { CompactEntry } from '../../src/lib/offline/manifest-scripts';
 import { builtPages, distDir } from '../support/site-files';
 
 const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
-/** The precache list that the build wrote into the worker. */
-const precached = new Set([...worker.matchAll(/"url":"([^"]+)"/g)].map(([, url]) => url!));
+/** The scripts the worker imports for its precache list, as the build named them in it. */
+const manifestScripts = JSON.parse(/importScripts\((?:\.\.\.)?(\[[^\]]*\])\)/.exec(worker)?.[1] ?? '[]') as string[];
+/** The precache list, read by running those scripts as the worker does. */
+const entries: CompactEntry[] = manifestScripts.flatMap((script) => {
+  const scope: { attunePrecacheParts?: CompactEntry[][] } = {};
+  runInNewContext(readFileSync(join(distDir, script), 'utf8'), { self: scope });
+  return scope.attunePrecacheParts!.flat();
+});
+const precached = new Set(entries.map((entry) => (typeof entry === 'string' ? entry : entry.url)));
 const filesUnder = (folder: string): string[] =>
   readdirSync(join(distDir, folder), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -20,10 +29,19 @@ const background = {
 };
 
 describe('the service worker of the built site', () => {
-  it('is one classic script, with the precache list written in', () => {
-    expect(worker).not.toContain('self.__WB_MANIFEST');
+  it('is one classic script that imports its precache list from scripts named by their content', () => {
+    expect(worker).not.toContain('__PRECACHE_SCRIPTS');
     expect(worker).not.toMatch(/^\s*import\s|\bimport\s*\{/m);
+    expect(manifestScripts.length).toBeGreaterThan(0);
+    expect(manifestScripts.every((script) => /^\/sw-manifest-[0-9a-f]{12}\.js$/.test(script))).toBe(true);
+    expect(precached.size).toBe(entries.length);
     expect(precached.size).toBeGreaterThan(100);
+  });
+
+  it('gives a revision to each precached file whose name does not carry its content’s hash', () => {
+    const unversioned = entries.filter((entry) => typeof entry === 'string' && !/^(_astro|pagefind\/(fragment|index|filter))\/|\.pf_meta$/.test(entry));
+    expect(unversioned).toEqual([]);
+    expect(entries.some((entry) => typeof entry === 'object' && entry.url === 'index.html' && /^[0-9a-f]{32}$/.test(entry.revision))).toBe(true);
   });
 
   it('precaches every file of the search index that Pagefind wrote, but not its unused UI bundles', () => {
@@ -45,7 +63,7 @@ describe('the service worker of the built site', () => {
       'favicon.svg',
     ];
     expect(expected.filter((file) => !precached.has(file))).toEqual([]);
-    expect(precached.has('sw.js')).toBe(false);
+    expect([...precached].filter((url) => url.startsWith('sw'))).toEqual([]);
   });
 });
 

@@ -32,7 +32,8 @@ export function requireChromium(): void {
 export async function launchBrowser(): Promise<Browser> {
   requireChromium();
   const browser = await chromium.launch({ executablePath: chromePath, args: chromiumFlags, headless: true });
-  const newContext = browser.newContext.bind(browser);
+  const [newContext, newPage] = [browser.newContext.bind(browser), browser.newPage.bind(browser)];
   browser.newContext = (options) => newContext({ serviceWorkers: 'block', ...options });
+  browser.newPage = (options) => newPage({ serviceWorkers: 'block', ...options });
   return browser;
 }

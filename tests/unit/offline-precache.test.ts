@@ -1,6 +1,8 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { planPrecache, PRECACHE_LIMIT_BYTES, PrecacheLimitError, tierOf, type PrecacheEntry } from '../../src/lib/offline/precache';
 import { OFFLINE_PAGE } from '../../src/lib/offline/runtime-caching';
+import { manifestScripts, PRECACHE_PARTS_GLOBAL, type CompactEntry } from '../../src/lib/offline/manifest-scripts';
 
 const entry = (url: string, size = 1000): PrecacheEntry => ({ url, size, revision: 'r' });
 const urls = (entries: PrecacheEntry[]) => entries.map((item) => item.url);
@@ -31,7 +33,7 @@ describe('what each built file is to the offline copy', () => {
     expect(tierOf('images/map.png')).toBe('assets');
   });
 
-  it.each([['sw.js'], ['404.html'], ['.build-stamp'], ['tracks/.draft/index.html'], ['pagefind/pagefind-ui.js'], ['pagefind/pagefind-component-ui.css'], ['pagefind/pagefind-highlight.js']])(
+  it.each([['sw.js'], ['sw-manifest-0123456789ab.js'], ['404.html'], ['.build-stamp'], ['tracks/.draft/index.html'], ['pagefind/pagefind-ui.js'], ['pagefind/pagefind-component-ui.css'], ['pagefind/pagefind-highlight.js']])(
     'never precaches %s',
     (url) => expect(tierOf(url)).toBeUndefined(),
   );
@@ -81,5 +83,24 @@ describe('choosing the precache', () => {
     const huge = [...site, entry('plan/reference.json', PRECACHE_LIMIT_BYTES)];
     expect(() => planPrecache(huge)).toThrow(PrecacheLimitError);
     expect(() => planPrecache(huge)).toThrow(/alone take 25\.0 MB, over the precache limit of 25\.0 MB/);
+  });
+});
+
+describe('the scripts that carry the precache list', () => {
+  const list = Array.from({ length: 7 }, (_, index) => ({ url: `page-${index}/index.html`, revision: index % 2 ? null : `rev${index}` }));
+  const run = (scripts: string[]) => {
+    const scope: Record<string, CompactEntry[][] | undefined> = {};
+    for (const script of scripts) runInNewContext(script, { self: scope });
+    return scope[PRECACHE_PARTS_GLOBAL]!.flat();
+  };
+
+  it('hold the whole list in order, a bare address where the name carries the hash', () => {
+    const scripts = manifestScripts(list, 3);
+    expect(scripts).toHaveLength(3);
+    expect(run(scripts)).toEqual(list.map(({ url, revision }) => (revision === null ? url : { url, revision })));
+  });
+
+  it('still write one script for an empty list, so the worker has something to import', () => {
+    expect(run(manifestScripts([]))).toEqual([]);
   });
 });
