@@ -28,9 +28,9 @@ const essential: readonly Tier[] = ['shell', 'search', 'tools'];
 const toolPages = new Set(['index.html', 'wordtracks/index.html', 'plan/index.html', 'plan/reference.json', 'plan/sheet/index.html', 'check/index.html']);
 
 /**
- * The tier of a built file, or undefined for a file never precached: the service worker and its precache list, dot files, the 404
- * page (offline, an unknown address gets the offline page) and Pagefind's ready-made UI bundles, which the site does
- * not use.
+ * The tier of a built file, or undefined for a file never precached: the service worker and the scripts of its
+ * precache list, dot files, the 404 page (offline, an unknown address gets the offline page) and Pagefind's
+ * ready-made UI bundles, which the site does not use.
  */
 export function tierOf(url: string): Tier | undefined {
   if (/(^|\/)\./.test(url) || /^sw(-manifest-\w+)?\.js$/.test(url) || url === '404.html') return undefined;
