@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { writeServiceWorker } from '../../integrations/offline';
+import { axeViolations } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { visitOnce } from '../support/offline-visit';
 import { serveStatic, type StaticServer } from '../support/server';
@@ -47,9 +48,10 @@ describe('a new deploy', () => {
     // Opening a page makes the browser look for a new worker; until the reader chooses, the old version stays.
     await page.reload();
     await notice(page).waitFor({ state: 'visible' });
-    expect(await page.locator('[data-update-notice]').getAttribute('role')).toBe('status');
+    expect(await page.locator('[data-update-notice]').getAttribute('aria-live')).toBe('polite');
     expect(await notice(page).textContent()).toContain('A new version of the playbook is ready.');
     expect(await heading(page)).not.toContain('second edition');
+    expect(await axeViolations(page)).toEqual([]);
     await notice(otherTab).waitFor({ state: 'visible' });
 
     await page.getByRole('button', { name: 'Reload' }).click();
