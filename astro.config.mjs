@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import contentCheck from './integrations/content-check.ts';
 import linkCheck from './integrations/link-check.ts';
 import searchIndex from './integrations/search-index.ts';
+import offline from './integrations/offline.ts';
+import leanDynamicImports from './integrations/lean-dynamic-imports.ts';
 import { sharedPlaybookRead } from './integrations/playbook-read.ts';
 
 const playbook = sharedPlaybookRead();
@@ -14,7 +16,8 @@ export default defineConfig({
   site: process.env.SITE ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [contentCheck(playbook), mdx(), preact(), linkCheck(playbook), searchIndex(playbook)],
+  // offline() comes last: its service worker precaches the files that searchIndex() writes.
+  integrations: [contentCheck(playbook), leanDynamicImports(), mdx(), preact(), linkCheck(playbook), searchIndex(playbook), offline()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },
   devToolbar: { enabled: false },

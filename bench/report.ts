@@ -1,3 +1,5 @@
+import type { PrecacheFigures } from '../integrations/offline.ts';
+import { PRECACHE_LIMIT_BYTES } from '../src/lib/offline/precache.ts';
 import type { FirstSearch } from './first-search.ts';
 import type { GeneratedPlaybook } from './generate.ts';
 
@@ -21,6 +23,8 @@ export interface SizeResult {
   real: SiteFigures & { netMsPerPage: number };
   baseline: SiteFigures;
   firstSearch: FirstSearch;
+  /** What the real site's service worker saves at a first visit, and what it leaves to be cached as read. */
+  precache: PrecacheFigures;
 }
 
 export interface Check {
@@ -115,6 +119,13 @@ export function checkBudgets(results: SizeResult[]): Check[] {
       budget: `≤ ${formatBytes(searchBudget)}`,
       pass: result.firstSearch.gzipBytes <= searchBudget,
     });
+    checks.push({
+      figure: 'offline precache (first visit)',
+      stages,
+      measured: `${formatBytes(result.precache.bytes)} in ${count(result.precache.files)} files`,
+      budget: `≤ ${formatBytes(PRECACHE_LIMIT_BYTES)}`,
+      pass: result.precache.bytes <= PRECACHE_LIMIT_BYTES,
+    });
   }
   return checks;
 }
@@ -153,6 +164,14 @@ export function firstSearchTable(results: SizeResult[]): string {
   return table(
     ['stages', 'query', 'results', 'requests', 'bytes', 'gzipped'],
     results.map(({ stages, firstSearch }) => [count(stages), firstSearch.query, firstSearch.results, String(firstSearch.requests), formatBytes(firstSearch.bytes), formatBytes(firstSearch.gzipBytes)]),
+  );
+}
+
+/** One row per size: what the service worker saves at a first visit, and what it caches as pages are read. */
+export function precacheTable(results: SizeResult[]): string {
+  return table(
+    ['stages', 'precached files', 'precached', 'cached as read: files', 'cached as read'],
+    results.map(({ stages, precache }) => [count(stages), count(precache.files), formatBytes(precache.bytes), count(precache.deferredFiles), formatBytes(precache.deferredBytes)]),
   );
 }
 

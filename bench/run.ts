@@ -11,11 +11,12 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { precacheFigures } from '../integrations/offline.ts';
 import { measureFirstSearch } from './first-search.ts';
 import { generatePlaybook } from './generate.ts';
 import { countPages, folderBytes, runMeasured, type RunResult } from './measure.ts';
 import { commonWord } from './prose.ts';
-import { budgetTable, checkBudgets, firstSearchTable, formatMs, measurementTable, type SiteFigures, type SizeResult } from './report.ts';
+import { budgetTable, checkBudgets, firstSearchTable, formatMs, measurementTable, precacheTable, type SiteFigures, type SizeResult } from './report.ts';
 import { clearBuildState, prepareSites, type Site } from './sites.ts';
 
 const SEED = 1;
@@ -96,8 +97,9 @@ for (const stages of sizes) {
   const [realFigures, baselineFigures] = await measureSites([real, baseline], dir, stages);
   log(`  first search for "${commonWord}"…`);
   const firstSearch = await measureFirstSearch(outDirOf(real, stages), commonWord);
+  const precache = await precacheFigures(outDirOf(real, stages));
   const netMsPerPage = (realFigures.wallMs - startup.wallMs) / (realFigures.pages - startup.pages);
-  results.push({ stages, playbook, real: { ...realFigures, netMsPerPage }, baseline: baselineFigures, firstSearch });
+  results.push({ stages, playbook, real: { ...realFigures, netMsPerPage }, baseline: baselineFigures, firstSearch, precache });
 }
 
 const checks = checkBudgets(results);
@@ -106,6 +108,8 @@ console.log(`\nBuilds (seed ${SEED}, best of ${runs}; start-up build of ${STARTU
 console.log(measurementTable(results));
 console.log('\nFirst search\n');
 console.log(firstSearchTable(results));
+console.log('\nOffline copy\n');
+console.log(precacheTable(results));
 console.log('\nBudgets\n');
 console.log(budgetTable(checks));
 console.log(`\n${pass ? 'All budgets met' : 'Over budget'}; ${formatMs(performance.now() - started)} in all.`);

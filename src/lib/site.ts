@@ -36,3 +36,6 @@ export function isCurrentSection(href: string, pathname: string): boolean {
 export function documentTitle(title: string | undefined): string {
   return title ? `${title} · ${site.name}` : `${site.name} · ${site.tagline}`;
 }
+
+/** The page background of each theme (src/styles/global.css, --bg): the browser's and the installed app's bar colour. */
+export const themeColors = { light: '#fbfaf7', dark: '#15181c' } as const;

@@ -24,8 +24,16 @@ export function requireChromium(): void {
   }
 }
 
-/** Starts headless Chromium. */
+/**
+ * Starts headless Chromium. Its contexts block service workers unless one asks for them (`serviceWorkers: 'allow'`,
+ * as the offline tests do): a worker would precache the whole site in every fresh context, on a shared two-core
+ * machine, and answer from its cache the requests that a test routes or counts.
+ */
 export async function launchBrowser(): Promise<Browser> {
   requireChromium();
-  return chromium.launch({ executablePath: chromePath, args: chromiumFlags, headless: true });
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumFlags, headless: true });
+  const [newContext, newPage] = [browser.newContext.bind(browser), browser.newPage.bind(browser)];
+  browser.newContext = (options) => newContext({ serviceWorkers: 'block', ...options });
+  browser.newPage = (options) => newPage({ serviceWorkers: 'block', ...options });
+  return browser;
 }

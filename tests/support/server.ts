@@ -16,6 +16,7 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface StaticServer {
@@ -32,7 +33,7 @@ function resolveFile(dir: string, pathname: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml']);
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
 
 /**
  * Serves a built site from `dir` on a free port of 127.0.0.1, like a static host: index.html for folders,
