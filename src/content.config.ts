@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import type { Reference } from './schemas/common.ts';
 import { coachRuleSchema } from './schemas/coach.ts';
+import { synonymGroupSchema } from './schemas/synonyms.ts';
 import { foundationSchema } from './schemas/foundation.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { phaseSchema } from './schemas/phase.ts';
@@ -29,4 +30,5 @@ export const collections = {
   glossary: defineCollection({ loader: file(`${contentDir}/glossary.yaml`), schema: glossarySchema(ref) }),
   selfcheck: defineCollection({ loader: file(`${contentDir}/selfcheck.yaml`), schema: selfcheckItemSchema }),
   coach: defineCollection({ loader: file(`${contentDir}/coach.yaml`), schema: coachRuleSchema }),
+  synonyms: defineCollection({ loader: file(`${contentDir}/synonyms.yaml`), schema: synonymGroupSchema }),
 };

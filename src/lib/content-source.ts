@@ -14,7 +14,8 @@ export type CollectionName =
   | 'wordtracks'
   | 'glossary'
   | 'selfcheck'
-  | 'coach';
+  | 'coach'
+  | 'synonyms';
 
 /** One entry as written, before any schema has looked at it. */
 export interface RawEntry {
@@ -129,6 +130,7 @@ export function readPlaybook(contentDir: string, projectRoot = process.cwd()): P
   readList('glossary', 'glossary.yaml');
   readList('selfcheck', 'selfcheck.yaml');
   readList('coach', 'coach.yaml');
+  readList('synonyms', 'synonyms.yaml');
 
   for (const path of filesUnder(join(contentDir, 'wordtracks'), '.yaml')) {
     const data = parseYaml(path, readFileSync(path, 'utf8'));

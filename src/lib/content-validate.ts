@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { idReference } from '../schemas/common.ts';
 import { coachRuleSchema } from '../schemas/coach.ts';
+import { synonymGroupSchema } from '../schemas/synonyms.ts';
 import { foundationSchema } from '../schemas/foundation.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { phaseSchema } from '../schemas/phase.ts';
@@ -23,6 +24,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   glossary: glossarySchema(idReference),
   selfcheck: selfcheckItemSchema,
   coach: coachRuleSchema,
+  synonyms: synonymGroupSchema,
 };
 
 /** How an entry of each collection is named in messages. */
@@ -36,6 +38,7 @@ export const entryKind: Record<CollectionName, string> = {
   glossary: 'glossary term',
   selfcheck: 'self-check item',
   coach: 'coach rule',
+  synonyms: 'synonym group',
 };
 
 /** Where each collection's entries live, for "does not exist" messages. */
