@@ -39,8 +39,8 @@ const id = (prefix: string, index: number) => `${prefix}-${String(index + 1).pad
 /**
  * Writes a complete, valid playbook of `stageCount` stages into `dir` (emptied first), the same for a given seed. Tracks,
  * wordtracks, foundations, plays and glossary terms grow with the stages in the real playbook's proportions. The
- * self-check and the coach's rules are copied from `realContent`: they are fixed-size instruments that do not grow
- * with the playbook. Bodies use no MDX components, so the baseline site can build the very same files.
+ * self-check, the coach's rules and the synonyms are copied from `realContent`: they are fixed-size instruments that
+ * do not grow with the playbook. Bodies use no MDX components, so the baseline site can build the very same files.
  */
 export function generatePlaybook(dir: string, stageCount: number, seed: number, realContent: string): GeneratedPlaybook {
   const random = new Random(seed);
@@ -168,7 +168,7 @@ export function generatePlaybook(dir: string, stageCount: number, seed: number, 
     ),
   );
 
-  for (const name of ['selfcheck.yaml', 'coach.yaml']) copyFileSync(join(realContent, name), join(dir, name));
+  for (const name of ['selfcheck.yaml', 'coach.yaml', 'synonyms.yaml']) copyFileSync(join(realContent, name), join(dir, name));
 
   return {
     dir,

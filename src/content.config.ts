@@ -3,6 +3,7 @@ import { file } from 'astro/loaders';
 import type { Reference } from './schemas/common.ts';
 import { coachRuleSchema } from './schemas/coach.ts';
 import { followupSchema } from './schemas/followup.ts';
+import { synonymGroupSchema } from './schemas/synonyms.ts';
 import { foundationSchema } from './schemas/foundation.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { personaSchema } from './schemas/persona.ts';
@@ -38,4 +39,5 @@ export const collections = {
   followups: defineCollection({ loader: orderedFile(`${contentDir}/followups.yaml`), schema: followupSchema(ref).extend(positionField) }),
   personas: defineCollection({ loader: orderedFile(`${contentDir}/personas.yaml`), schema: personaSchema(ref).extend(positionField) }),
   objections: defineCollection({ loader: filesIn('objections', '**/*.yaml'), schema: objectionSchema(ref) }),
+  synonyms: defineCollection({ loader: file(`${contentDir}/synonyms.yaml`), schema: synonymGroupSchema }),
 };

@@ -17,7 +17,8 @@ export type CollectionName =
   | 'coach'
   | 'followups'
   | 'personas'
-  | 'objections';
+  | 'objections'
+  | 'synonyms';
 
 /** One entry as written, before any schema has looked at it. */
 export interface RawEntry {
@@ -178,6 +179,7 @@ export function readPlaybook(contentDir: string, projectRoot = process.cwd()): P
   readList('followups', 'followups.yaml');
   readList('personas', 'personas.yaml');
   readYamlFiles('objections', 'objections');
+  readList('synonyms', 'synonyms.yaml');
 
   for (const path of filesUnder(join(contentDir, 'wordtracks'), '.yaml')) {
     const text = readText('wordtracks', path);

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { idReference } from '../schemas/common.ts';
 import { coachRuleSchema } from '../schemas/coach.ts';
 import { followupSchema } from '../schemas/followup.ts';
+import { synonymGroupSchema } from '../schemas/synonyms.ts';
 import { foundationSchema } from '../schemas/foundation.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { personaSchema } from '../schemas/persona.ts';
@@ -39,6 +40,7 @@ const schemas: Record<CollectionName, z.ZodType> = {
   followups: followupSchema(idReference),
   personas: personaSchema(idReference),
   objections: objectionSchema(idReference),
+  synonyms: synonymGroupSchema,
 };
 
 /** How an entry of each collection is named in messages. */
@@ -55,6 +57,7 @@ export const entryKind: Record<CollectionName, string> = {
   followups: 'follow-up',
   personas: 'persona',
   objections: 'objection',
+  synonyms: 'synonym group',
 };
 
 /** Where the entries a link can point at live, for "does not exist" messages. */

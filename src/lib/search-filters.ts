@@ -10,6 +10,7 @@ export const recordTypes = [
   ['phase', 'Phases'],
   ['play', 'Plays'],
   ['foundation', 'Foundations'],
+  ['term', 'Glossary terms'],
   ['page', 'Other pages'],
 ] as const;
 
@@ -41,4 +42,14 @@ export function queryFromSearchState({ query, filters }: SearchState): string {
 /** An option's label with how many results it would keep: "Phase II (12)". */
 export function optionLabel(label: string, count: number | undefined): string {
   return count === undefined ? label : `${label} (${count})`;
+}
+
+/**
+ * What the search page says when the filters hide every result: "None of the 12 results for “budget” is in Phase:
+ * Phase III and Type: Plays." `matched` is how many results the words found without the filters.
+ */
+export function hiddenResultsText(matched: number, query: string, filters: { name: string; value: string }[]): string {
+  const chosen = filters.map((filter) => `${filter.name}: ${filter.value}`).join(' and ');
+  if (!query) return `Nothing in the playbook is in ${chosen}.`;
+  return `${matched === 1 ? 'The one result' : `None of the ${matched} results`} for “${query}” ${matched === 1 ? 'is not' : 'is'} in ${chosen}.`;
 }

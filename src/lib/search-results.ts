@@ -1,3 +1,6 @@
+import { phaseLabel, phaseNumbers, type PhaseNumber } from './labels.ts';
+import { withHighlight } from './search/highlight.ts';
+
 /** A piece of an excerpt: plain text, marked when it matched the query. Rendered as text nodes, never as HTML. */
 export interface ExcerptPart {
   text: string;
@@ -13,19 +16,29 @@ export interface PagefindResultData {
 }
 
 export interface SearchResult {
+  /** Where the result leads, asking the page to mark the query's words. */
   url: string;
   kind: 'wordtrack' | 'page';
   title: string;
   excerpt: ExcerptPart[];
-  /** For wordtracks: what the result line shows under the text. */
-  stage?: string;
-  phase?: string;
-  intent?: string;
+  /** What the result line shows under the title: a wordtrack's phase, intent, stage and track; a term's "Glossary". */
+  facts: string[];
+}
+
+/** The metadata fields a result line shows after the phase, in order, for any record that has them. */
+const factFields = ['intent', 'stage', 'track', 'kind'] as const;
+
+/** "Phase II" for a record filtered to one phase. */
+function phaseFact(data: PagefindResultData): string[] {
+  const phases = data.filters?.phase ?? [];
+  const phase = Number(phases[0]);
+  return phases.length === 1 && (phaseNumbers as readonly number[]).includes(phase) ? [phaseLabel(phase as PhaseNumber)] : [];
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
 
-function decode(text: string): string {
+/** Decodes the HTML entities Pagefind and Astro write into text. */
+export function decodeEntities(text: string): string {
   return text.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
     if (name in entities) return entities[name]!;
     if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
@@ -42,22 +55,22 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     if (/^<mark>$/i.test(piece)) marked = true;
     else if (/^<\/mark>$/i.test(piece)) marked = false;
     else {
-      const text = decode(piece.replace(/<[^>]*>/g, ''));
+      const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
       if (text) parts.push({ text, marked });
     }
   }
   return parts;
 }
 
-/** Shapes one Pagefind result for display: a wordtrack shows its text, stage and phase; a page its title. */
-export function toSearchResult(data: PagefindResultData): SearchResult {
+/** Shapes one Pagefind result for display: a wordtrack shows its text and where it belongs; a page its excerpt. */
+export function toSearchResult(data: PagefindResultData, highlight: readonly string[] = []): SearchResult {
   const isWordtrack = data.filters?.type?.includes('wordtrack') ?? data.url.startsWith('/wordtracks/#');
   return {
-    url: data.url,
+    url: withHighlight(data.url, highlight),
     kind: isWordtrack ? 'wordtrack' : 'page',
     title: data.meta.title ?? data.url,
     excerpt: excerptParts(data.excerpt),
-    ...(isWordtrack ? { stage: data.meta.stage, phase: data.meta.phase, intent: data.meta.intent } : {}),
+    facts: [...(isWordtrack ? phaseFact(data) : []), ...factFields.map((field) => data.meta[field]).filter((fact): fact is string => Boolean(fact))],
   };
 }
 

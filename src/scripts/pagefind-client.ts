@@ -1,28 +1,38 @@
-import type { PagefindResultData } from '../lib/search-results';
+import { createSearch, type PagefindApi, type Search } from '../lib/search/engine';
+import { decodeVocabulary, vocabularyPath, type Vocabulary } from '../lib/search/vocabulary';
 
-export interface PagefindSearch {
-  results: { id: string; data(): Promise<PagefindResultData> }[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
-
-export interface Pagefind {
+interface Pagefind extends PagefindApi {
   init(): Promise<void>;
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
-  debouncedSearch(query: string | null, options?: { filters?: Record<string, string> }, ms?: number): Promise<PagefindSearch | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+/**
+ * How much a match in each metadata field lifts a result (Pagefind's default is 1, the title 5): a play whose moment
+ * matches the query comes first; the stage, track and intent named in a wordtrack's result line count least.
+ */
+const metaWeights = { title: 5, moment: 4, stage: 1, track: 0.5, intent: 0.5, kind: 0.5 };
 
-/** Loads Pagefind's search library from the built site, once, on the first search. */
-export function loadPagefind(): Promise<Pagefind> {
+let loading: Promise<Search> | undefined;
+
+/** The index's vocabulary for "Did you mean…?"; without it search works and only suggests nothing. */
+async function loadVocabulary(): Promise<Vocabulary> {
+  try {
+    const response = await fetch(vocabularyPath);
+    return decodeVocabulary(response.ok ? await response.text() : '');
+  } catch {
+    return decodeVocabulary('');
+  }
+}
+
+/** Loads Pagefind's search library from the built site and the vocabulary, once, on the first search. */
+export function loadSearch(): Promise<Search> {
   // A runtime URL: the file is written by the indexing step after Vite has bundled the site.
   const url = '/pagefind/pagefind.js';
-  return (loading ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 22 });
-    await module.init();
-    return module;
-  }));
+  return (loading ??= (async () => {
+    const vocabulary = loadVocabulary();
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: 22, ranking: { metaWeights, pageLength: 1 } });
+    await pagefind.init();
+    return createSearch(pagefind, vocabulary);
+  })());
 }

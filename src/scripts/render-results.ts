@@ -1,4 +1,5 @@
 import type { SearchResult } from '../lib/search-results';
+import type { SearchAnswer } from '../lib/search/engine';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -17,32 +18,57 @@ async function copy(text: string, button: HTMLButtonElement): Promise<void> {
   setTimeout(() => (button.textContent = 'Copy'), 2000);
 }
 
-/** Renders results into `list` with DOM text nodes only: the query and the index never become HTML. */
-export function renderResults(list: HTMLElement, results: SearchResult[]): void {
-  list.replaceChildren(
-    ...results.map((result) => {
-      const item = element('li', `search-result search-result--${result.kind}`);
-      const link = element('a', 'search-result__link');
-      link.href = result.url;
-      link.append(element('span', 'search-result__title', result.kind === 'wordtrack' ? `“${result.title}”` : result.title));
-      if (result.kind === 'wordtrack') {
-        link.append(element('span', 'search-result__meta', [result.phase, result.intent, result.stage].filter(Boolean).join(' · ')));
-      } else {
-        const excerpt = element('span', 'search-result__excerpt');
-        excerpt.append(...result.excerpt.map((part) => (part.marked ? element('mark', '', part.text) : document.createTextNode(part.text))));
-        link.append(excerpt);
-      }
-      item.append(link);
-      if (result.kind === 'wordtrack') {
-        const button = element('button', 'button button--small search-result__copy', 'Copy');
-        button.type = 'button';
-        button.setAttribute('aria-label', `Copy: ${result.title}`);
-        button.addEventListener('click', () => copy(result.title, button));
-        item.append(button);
-      }
-      return item;
-    }),
-  );
+/**
+ * Renders results into `list` with DOM text nodes only: the query and the index never become HTML. From `looseFrom`
+ * on, the results match only some of the query's words, and a line says so.
+ */
+export function renderResults(list: HTMLElement, results: SearchResult[], looseFrom = results.length): void {
+  const items = results.map((result) => {
+    const item = element('li', `search-result search-result--${result.kind}`);
+    const link = element('a', 'search-result__link');
+    link.href = result.url;
+    link.append(element('span', 'search-result__title', result.kind === 'wordtrack' ? `“${result.title}”` : result.title));
+    if (result.facts.length > 0) link.append(element('span', 'search-result__meta', result.facts.join(' · ')));
+    if (result.kind !== 'wordtrack') {
+      const excerpt = element('span', 'search-result__excerpt');
+      excerpt.append(...result.excerpt.map((part) => (part.marked ? element('mark', '', part.text) : document.createTextNode(part.text))));
+      link.append(excerpt);
+    }
+    item.append(link);
+    if (result.kind === 'wordtrack') {
+      const button = element('button', 'button button--small search-result__copy', 'Copy');
+      button.type = 'button';
+      button.setAttribute('aria-label', `Copy: ${result.title}`);
+      button.addEventListener('click', () => copy(result.title, button));
+      item.append(button);
+    }
+    return item;
+  });
+  if (looseFrom < results.length) items.splice(looseFrom, 0, element('li', 'search-results__loose', 'Matching some of your words'));
+  list.replaceChildren(...items);
+}
+
+/** Where the loose matches start among the first results shown. */
+export function looseStart(answer: SearchAnswer, shown: number): number {
+  const index = answer.hits.slice(0, shown).findIndex((hit) => !answer.exact.has(hit.id));
+  return index === -1 ? shown : index;
+}
+
+/**
+ * Says which query words match nothing, and offers the query searched instead: "“finacing” is not in the playbook.
+ * Did you mean financing?" Empty when every word matched.
+ */
+export function renderCorrections(node: HTMLElement, answer: SearchAnswer, accept: (query: string) => void): void {
+  const missing = [...answer.corrections.map((correction) => correction.from), ...answer.unmatched];
+  node.replaceChildren();
+  node.hidden = missing.length === 0;
+  if (missing.length === 0) return;
+  node.append(`${missing.map((word) => `“${word}”`).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not in the playbook.`);
+  if (answer.corrections.length === 0) return;
+  const button = element('button', 'link-button', answer.searched);
+  button.type = 'button';
+  button.addEventListener('click', () => accept(answer.searched));
+  node.append(' Did you mean ', button, '?');
 }
 
 /** Arrow keys move focus between the result links (and from the search box into them); returns true when handled. */

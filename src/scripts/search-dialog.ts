@@ -1,8 +1,10 @@
-import { loadPagefind } from './pagefind-client';
-import { moveFocus, renderResults } from './render-results';
+import { loadSearch } from './pagefind-client';
+import { looseStart, moveFocus, renderCorrections, renderResults } from './render-results';
 import { resultCountText, toSearchResult } from '../lib/search-results';
 
 const SHOWN = 8;
+/** Typing pauses this long before a search runs, so each keystroke does not start one. */
+const PAUSE_MS = 120;
 let dialog: HTMLDialogElement | undefined;
 let returnFocus: HTMLElement | null = null;
 
@@ -17,29 +19,41 @@ function build(): HTMLDialogElement {
       <button type="button" class="button" data-close>Close</button>
     </div>
     <p class="search-dialog__count" role="status" aria-live="polite"></p>
-    <ul class="search-results"></ul>
+    <p class="search-notice" hidden data-corrections></p>
+    <ul class="search-results" data-results></ul>
     <p class="search-dialog__more"><a href="/search/">Open full search with filters</a> <span class="muted">↑ ↓ to move, Enter to open, Esc to close</span></p>`;
   document.body.append(node);
 
   const input = node.querySelector('input')!;
-  const list = node.querySelector('ul')!;
+  const list = node.querySelector<HTMLElement>('[data-results]')!;
   const count = node.querySelector('[role="status"]')!;
+  const corrections = node.querySelector<HTMLElement>('[data-corrections]')!;
   const more = node.querySelector<HTMLAnchorElement>('.search-dialog__more a')!;
+  let runId = 0;
 
   const run = async () => {
+    const id = ++runId;
     const query = input.value.trim();
     more.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
     if (!query) {
       list.replaceChildren();
       count.textContent = '';
+      corrections.hidden = true;
       return;
     }
-    const pagefind = await loadPagefind();
-    const search = await pagefind.debouncedSearch(query, {}, 120);
-    if (!search || input.value.trim() !== query) return;
-    const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
-    renderResults(list, results.map(toSearchResult));
-    count.textContent = resultCountText(search.results.length, query);
+    const search = await loadSearch();
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+    if (id !== runId) return;
+    const answer = await search.search(query);
+    const results = await Promise.all(answer.hits.slice(0, SHOWN).map((hit) => hit.data()));
+    if (id !== runId) return;
+    renderResults(list, results.map((data) => toSearchResult(data, answer.highlight)), looseStart(answer, SHOWN));
+    list.dataset.query = query;
+    renderCorrections(corrections, answer, (corrected) => {
+      input.value = corrected;
+      void run();
+    });
+    count.textContent = resultCountText(answer.hits.length, query);
   };
 
   input.addEventListener('input', run);
@@ -75,14 +89,22 @@ function loadStyles(href: string): Promise<void> {
   }));
 }
 
-/** Opens the search dialog with its stylesheet at `stylesheet`; focus returns to `opener` when it closes. */
-export async function openSearch(opener: HTMLElement | null, stylesheet: string): Promise<void> {
+/**
+ * Opens the search dialog with its stylesheet at `stylesheet`; focus returns to `opener` when it closes. `typed()`
+ * gives what the reader typed while the dialog loaded, which becomes the query instead of being lost.
+ */
+export async function openSearch(opener: HTMLElement | null, stylesheet: string, typed: () => string = () => ''): Promise<void> {
   returnFocus = opener;
-  void loadPagefind();
+  void loadSearch();
   await loadStyles(stylesheet);
   dialog ??= build();
   if (!dialog.open) dialog.showModal();
   const input = dialog.querySelector('input')!;
   input.focus();
-  input.select();
+  const early = typed();
+  if (early) {
+    input.value = early;
+    input.setSelectionRange(early.length, early.length);
+    input.dispatchEvent(new Event('input'));
+  } else input.select();
 }

@@ -1,6 +1,6 @@
 import type { PlaybookSource } from '../content-source.ts';
 import { phaseLabel, type PhaseNumber } from '../labels.ts';
-import type { SearchRecord } from '../search-records.ts';
+import type { SearchRecord } from './record.ts';
 import { objectionTypeLabel, type ObjectionType } from '../../schemas/objection.ts';
 
 /** An objection as written, once the content check has passed it (the check runs before the index is built). */
@@ -28,15 +28,15 @@ export function objectionRecords(source: PlaybookSource): SearchRecord[] {
       const objection = entry.data as WrittenObjection;
       return {
         url: `/objections/#${entry.id}`,
-        content: [
-          objection.title,
-          ...(objection.alsoHeard ?? []),
-          `What it often means: ${objection.means}`,
-          `Ask first: ${objection.ask}`,
-          ...objection.responses.map((response) => response.text),
-          ...(objection.tags ?? []),
-        ].join('\n'),
-        language: 'en',
+        title: objection.title,
+        // What the buyer says ranks with the title; what the rep answers is body text.
+        parts: [
+          ...(objection.alsoHeard ?? []).map((text) => ({ text, weight: 5 })),
+          { text: `What it often means: ${objection.means}`, weight: 1 },
+          { text: `Ask first: ${objection.ask}`, weight: 1 },
+          ...objection.responses.map((response) => ({ text: response.text, weight: 1 })),
+          ...(objection.tags ?? []).map((text) => ({ text, weight: 2 })),
+        ],
         meta: { title: objection.title, objection: objectionTypeLabel[objection.type], phase: phaseLabel(objection.phase) },
         filters: { type: ['objection'], track: objection.tracks, stage: objection.stages, phase: [String(objection.phase)] },
       };
