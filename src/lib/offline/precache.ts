@@ -1,3 +1,5 @@
+import { vocabularyPath } from '../search/vocabulary.ts';
+
 /**
  * What the service worker saves on a reader's device at its first visit (the precache), decided from the files of
  * the built site. Workbox lists the files with their sizes; these rules sort them and keep the precache within a
@@ -36,6 +38,8 @@ export function tierOf(url: string): Tier | undefined {
   if (/(^|\/)\./.test(url) || /^sw(-manifest-\w+)?\.js$/.test(url) || url === '404.html') return undefined;
   if (url.startsWith('pagefind/')) {
     const file = url.slice('pagefind/'.length);
+    // The typo suggestions' word list, which the search client loads with Pagefind.
+    if (`/${url}` === vocabularyPath) return 'search';
     if (file.startsWith('fragment/')) return 'search-results';
     if (/^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|index\/|filter\/)/.test(file)) return 'search';
     return undefined;
