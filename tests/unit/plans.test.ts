@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { newPlan, planTitle, readPlan } from '../../src/lib/plan-model';
+import { migrateOlder, readAnyPlan } from '../../src/lib/planner/plan-migrate';
 import { planToText } from '../../src/lib/plan-text';
 import { loadPlans, PLAN_PREFIX, removePlan, restorePlan, savePlan } from '../../src/lib/plan-store';
-import { exportPlans, importPlans, MAX_IMPORT_BYTES } from '../../src/lib/plan-transfer';
+import { exportPlans, importPlans, MAX_IMPORT_BYTES, MAX_IMPORT_PLANS } from '../../src/lib/plan-transfer';
 import type { Plan } from '../../src/schemas/plan';
 import { MemoryStorage } from '../support/memory-storage';
 
@@ -12,14 +13,15 @@ const nextId = () => `plan-${++counter}`;
 const plan = (overrides: Partial<Plan> = {}) => newPlan(now, nextId(), { account: 'Northwind Logistics', ...overrides });
 
 describe('the plan schema and its migration', () => {
-  it('fills every field of a new plan with an empty default', () => {
+  it('fills every field of a new plan with an empty default, and one empty objective to type into', () => {
     const fresh = plan();
-    expect(fresh).toMatchObject({ version: 2, phase: null, objectives: [], questions: [], opening: { purpose: '', time: '', roles: '', outcome: '' } });
+    expect(fresh).toMatchObject({ version: 2, revision: 0, phase: null, objectives: [''], questions: [], opening: { purpose: '', time: '', roles: '', outcome: '' } });
     expect(readPlan(JSON.parse(JSON.stringify(fresh)))).toEqual({ ok: true, plan: fresh, migrated: false });
   });
 
   it('migrates a version 1 plan, keeping its account, people, objectives, questions and outcome', () => {
-    const read = readPlan({ version: 1, id: 'old', account: 'Contoso', attendees: ['Dana Ortiz'], objectives: ['Learn how they pick vendors'], questions: ['What changed this year?'], outcome: 'A second meeting with IT', updatedAt: '2026-01-02T10:00:00.000Z' });
+    expect(readPlan({ version: 1, id: 'old' })).toEqual({ ok: false, reason: 'it was saved in the first planner’s format', older: true });
+    const read = readAnyPlan({ version: 1, id: 'old', account: 'Contoso', attendees: ['Dana Ortiz'], objectives: ['Learn how they pick vendors'], questions: ['What changed this year?'], outcome: 'A second meeting with IT', updatedAt: '2026-01-02T10:00:00.000Z' });
     expect(read.ok && read.migrated).toBe(true);
     if (!read.ok) return;
     expect(read.plan).toMatchObject({
@@ -60,7 +62,7 @@ describe('the plan schema and its migration', () => {
   it('keeps plans with empty time stamps, as the old checks did', () => {
     const stamped = readPlan({ ...JSON.parse(JSON.stringify(plan())), createdAt: '', updatedAt: '' });
     expect(stamped.ok && stamped.plan.createdAt).toBe('');
-    const old = readPlan({ version: 1, id: 'old', account: 'Contoso', updatedAt: '' });
+    const old = readAnyPlan({ version: 1, id: 'old', account: 'Contoso', updatedAt: '' });
     expect(old.ok && old.plan.account).toBe('Contoso');
   });
 
@@ -69,7 +71,7 @@ describe('the plan schema and its migration', () => {
   });
 
   it('drops fields version 1 never had instead of refusing the old plan', () => {
-    const read = readPlan({ version: 1, id: 'old', account: 'Contoso', colour: 'blue' });
+    const read = readAnyPlan({ version: 1, id: 'old', account: 'Contoso', colour: 'blue' });
     expect(read.ok && read.plan).toMatchObject({ id: 'old', account: 'Contoso' });
     expect(read.ok && 'colour' in read.plan).toBe(false);
   });
@@ -81,21 +83,27 @@ describe('the plan schema and its migration', () => {
   });
 
   it('copies as plain text for a CRM note, leaving out empty fields', () => {
-    const text = planToText(plan({ phase: 1, objectives: ['I need to understand what a missed delivery costs them', ''], questions: [{ text: 'What happens on a bad Friday?', kind: 'problem' }] }));
+    const text = planToText(plan({ phase: 1, objectives: ['I need to understand what a missed delivery costs them', ''], questions: [{ text: 'What happens on a bad Friday?', kind: 'problem' }] }), { stages: {}, tracks: {} });
     expect(text).toBe(
       ['Call plan: Northwind Logistics', 'Account: Northwind Logistics', 'Buyer phase: Phase I', 'Learning objectives:', '- I need to understand what a missed delivery costs them', 'Questions:', '- [problem] What happens on a bad Friday?'].join('\n'),
     );
   });
+
+  it('names the track and stage in the text by their titles, not their ids', () => {
+    const text = planToText(plan({ track: 'consultative', stage: 'explore-problem' }), { stages: { 'explore-problem': 'Explore the problem' }, tracks: { consultative: 'Consultative sale' } });
+    expect(text).toContain('Track: Consultative sale\nStage: Explore the problem');
+    expect(text).not.toContain('explore-problem');
+  });
 });
 
 describe('the plan store', () => {
-  it('saves several plans and loads them newest first', () => {
+  it('saves several plans and loads them newest first, each at its first revision', () => {
     const storage = new MemoryStorage();
     const older = plan({ updatedAt: '2026-11-01T00:00:00.000Z' });
     const newer = plan({ updatedAt: '2026-11-10T00:00:00.000Z' });
-    expect(savePlan(storage, older).ok).toBe(true);
+    expect(savePlan(storage, older)).toEqual({ ok: true, plan: { ...older, revision: 1 } });
     expect(savePlan(storage, newer).ok).toBe(true);
-    expect(loadPlans(storage)).toEqual({ plans: [newer, older], damaged: [], migrated: [] });
+    expect(loadPlans(storage)).toEqual({ plans: [{ ...newer, revision: 1 }, { ...older, revision: 1 }], damaged: [], older: [], migrated: [] });
   });
 
   it('reports corrupt JSON and keeps it untouched while the good plans load', () => {
@@ -104,9 +112,9 @@ describe('the plan store', () => {
     savePlan(storage, good);
     storage.setItem(`${PLAN_PREFIX}broken`, '{"version":2,"id":"bro');
     const loaded = loadPlans(storage);
-    expect(loaded.plans).toEqual([good]);
+    expect(loaded.plans).toEqual([{ ...good, revision: 1 }]);
     expect(loaded.damaged).toEqual([{ key: `${PLAN_PREFIX}broken`, reason: 'the saved text is not valid JSON', raw: '{"version":2,"id":"bro' }]);
-    savePlan(storage, { ...good, account: 'Changed' });
+    savePlan(storage, { ...loaded.plans[0]!, account: 'Changed' });
     expect(storage.getItem(`${PLAN_PREFIX}broken`)).toBe('{"version":2,"id":"bro');
   });
 
@@ -120,22 +128,36 @@ describe('the plan store', () => {
     expect(storage.getItem(`${PLAN_PREFIX}future`)).toBe(future);
   });
 
-  it('reads a version 1 plan through the migration and says so', () => {
+  it('sets version 1 plans aside for the migration, which reads them and says so', () => {
     const storage = new MemoryStorage();
-    storage.setItem(`${PLAN_PREFIX}v1`, JSON.stringify({ version: 1, id: 'v1', account: 'Contoso' }));
+    const current = plan();
+    savePlan(storage, current);
+    storage.setItem(`${PLAN_PREFIX}v1`, JSON.stringify({ version: 1, id: 'v1', account: 'Contoso', updatedAt: '2027-01-01T00:00:00.000Z' }));
+    storage.setItem(`${PLAN_PREFIX}elsewhere`, JSON.stringify({ version: 1, id: 'v1', account: 'Contoso' }));
     const loaded = loadPlans(storage);
+    expect(loaded.older.map((entry) => entry.key)).toEqual([`${PLAN_PREFIX}v1`, `${PLAN_PREFIX}elsewhere`]);
+    expect(loaded.plans.map((item) => item.id)).toEqual([current.id]);
+    migrateOlder(loaded, loaded.older);
     expect(loaded.migrated).toEqual(['v1']);
+    expect(loaded.plans.map((item) => item.id)).toEqual(['v1', current.id]);
     expect(loaded.plans[0]).toMatchObject({ version: 2, account: 'Contoso' });
+    expect(loaded.damaged).toEqual([expect.objectContaining({ key: `${PLAN_PREFIX}elsewhere`, reason: 'its id does not match the key it is saved under' })]);
   });
 
   it('reports a full storage quota and changes nothing that was saved', () => {
     const storage = new MemoryStorage(3000);
     const first = plan();
     expect(savePlan(storage, first).ok).toBe(true);
-    const huge = { ...first, known: 'x'.repeat(1990), gaps: 'y'.repeat(1990) };
+    const huge = { ...first, revision: 1, known: 'x'.repeat(1990), gaps: 'y'.repeat(1990) };
     const result = savePlan(storage, huge);
-    expect(result).toMatchObject({ ok: false, reason: 'quota' });
-    expect(loadPlans(storage).plans).toEqual([first]);
+    expect(result).toEqual({ ok: false, reason: 'quota' });
+    expect(loadPlans(storage).plans).toEqual([{ ...first, revision: 1 }]);
+  });
+
+  it('reports a storage that refuses to save, and saves nothing', () => {
+    const storage = new MemoryStorage();
+    storage.blocked = true;
+    expect(savePlan(storage, plan())).toEqual({ ok: false, reason: 'unavailable' });
   });
 
   it('deletes a plan and puts it back exactly on undo', () => {
@@ -147,13 +169,22 @@ describe('the plan store', () => {
     const raw = removePlan(storage, removed.id)!;
     expect(loadPlans(storage).plans.map((item) => item.id)).toEqual([kept.id]);
     expect(restorePlan(storage, removed.id, raw).ok).toBe(true);
-    expect(loadPlans(storage).plans).toContainEqual(removed);
+    expect(loadPlans(storage).plans).toContainEqual({ ...removed, revision: 1 });
+  });
+
+  it('never puts a deleted plan back over what was saved under its key since', () => {
+    const storage = new MemoryStorage();
+    const removed = plan();
+    savePlan(storage, removed);
+    const raw = removePlan(storage, removed.id)!;
+    savePlan(storage, { ...removed, account: 'Saved again elsewhere' });
+    expect(restorePlan(storage, removed.id, raw)).toEqual({ ok: false, reason: 'changed' });
+    expect(loadPlans(storage).plans[0]!.account).toBe('Saved again elsewhere');
   });
 });
 
-describe('import and export', () => {
-  const taken = new Set<string>();
-  const run = (text: string, size = text.length) => importPlans(text, size, taken, nextId);
+describe('reading an import', () => {
+  const run = (text: string, size = text.length) => importPlans(text, size);
 
   it('round-trips an export', () => {
     const plans = [plan({ objectives: ['I need to understand the budget cycle'] }), plan()];
@@ -164,12 +195,6 @@ describe('import and export', () => {
   it('takes a single plan too', () => {
     const single = plan();
     expect(run(JSON.stringify(single))).toEqual({ ok: true, plans: [single], notices: [] });
-  });
-
-  it('gives an imported plan a new id rather than replace a plan with the same id', () => {
-    const existing = plan();
-    const result = importPlans(JSON.stringify(existing), 100, new Set([existing.id]), () => 'fresh-id');
-    expect(result.ok && result.plans[0]!.id).toBe('fresh-id');
   });
 
   it.each([
@@ -186,8 +211,16 @@ describe('import and export', () => {
     expect(!result.ok && result.reason).toMatch(/^Plan 2 in the file cannot be used: questions\.0\.kind: .+ Nothing was imported\.$/);
   });
 
-  it('refuses a file over 1 MB before reading it', () => {
-    expect(run('{}', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, reason: 'The file is 1.0 MB; plans are never that large, so it was not read (the limit is 1 MB).' });
+  it('refuses a file over 10 MB before reading it', () => {
+    expect(run('{}', MAX_IMPORT_BYTES + 100_000)).toEqual({ ok: false, reason: 'The file is 10.1 MB; plans are never that large, so it was not read (the limit is 10 MB).' });
+  });
+
+  it('takes 500 plans, and refuses a file of 501 with the reason', () => {
+    const many = (n: number) => exportPlans(Array.from({ length: n }, () => plan()));
+    expect(MAX_IMPORT_PLANS).toBe(500);
+    const five = run(many(500));
+    expect(five.ok && five.plans.length).toBe(500);
+    expect(run(many(501))).toEqual({ ok: false, reason: 'The file holds 501 plans, more than the 500 the planner imports at once, so nothing was imported.' });
   });
 
   it('accepts markup only as text and says so', () => {
