@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newPlan, planTitle, readPlan } from '../../src/lib/plan-model';
 import { migrateOlder, readAnyPlan } from '../../src/lib/planner/plan-migrate';
 import { planToText } from '../../src/lib/plan-text';
-import { loadPlans, PLAN_PREFIX, removePlan, restorePlan, savePlan } from '../../src/lib/plan-store';
+import { browserStorage, loadPlans, PLAN_PREFIX, removePlan, restorePlan, savePlan } from '../../src/lib/plan-store';
 import { exportPlans, importPlans, MAX_IMPORT_BYTES, MAX_IMPORT_PLANS } from '../../src/lib/plan-transfer';
 import type { Plan } from '../../src/schemas/plan';
 import { MemoryStorage } from '../support/memory-storage';
@@ -97,6 +97,23 @@ describe('the plan schema and its migration', () => {
 });
 
 describe('the plan store', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('uses the browser’s storage, or none when reading it throws (site data blocked)', () => {
+    const storage = new MemoryStorage();
+    vi.stubGlobal('window', { localStorage: storage });
+    expect(browserStorage()).toBe(storage);
+    vi.stubGlobal('window', {
+      get localStorage(): Storage {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    expect(browserStorage()).toBeNull();
+    storage.blocked = true;
+    vi.stubGlobal('window', { localStorage: storage });
+    expect(browserStorage()).toBeNull();
+  });
+
   it('saves several plans and loads them newest first, each at its first revision', () => {
     const storage = new MemoryStorage();
     const older = plan({ updatedAt: '2026-11-01T00:00:00.000Z' });

@@ -62,7 +62,13 @@ export function addPlans(storage: PlanStorage, plans: readonly Plan[], newId: ()
       written.push(key);
     }
   } catch (error) {
-    for (const key of [PROBE_KEY, ...written]) storage.removeItem(key);
+    for (const key of [PROBE_KEY, ...written]) {
+      try {
+        storage.removeItem(key);
+      } catch {
+        // A storage that refuses this refused the writes too: nothing of the import is there.
+      }
+    }
     const size = entries.reduce((sum, [key, text]) => sum + key.length + text.length, 0);
     return {
       ok: false,
