@@ -37,7 +37,7 @@ export default function PlanSheet({ plan, stageTitles = {} }: Props) {
   const opening = plan?.opening;
   return (
     <article class="sheet" aria-label="Call-plan sheet">
-      <header class="sheet__header" data-part="The header: who, the evidence and why they agreed to meet">
+      <header class="sheet__header" data-part="Who, the evidence and why they meet">
         <h2 class="sheet__title">Call plan{plan?.account.trim() ? `: ${plan.account.trim()}` : ''}</h2>
         <dl class="sheet__facts">
           <div><dt>Account</dt><dd><Fill value={plan?.account} /></dd></div>

@@ -26,6 +26,7 @@ export default function Planner(data: PlannerFormData) {
   const { context } = plans;
   // What a button does with the tools; if they cannot load, the planner already says so and the next try loads again.
   const withTools = (run: (loaded: Tools) => unknown) => () => void load().then(run, () => undefined);
+  const download = withTools((loaded) => loaded.downloadPlans(plans.plans ?? []));
 
   // The coach reads saved objectives as soon as they are on screen; damaged data, a refused save and a sheet too long
   // for one page are explained by the tools too: each loads them without waiting for a touch.
@@ -46,10 +47,10 @@ export default function Planner(data: PlannerFormData) {
           onDuplicate={() => plans.add({ ...plan, id: makeId(), revision: 0, name: `Copy of ${planTitle(plan)}`.slice(0, planLimits.name), updatedAt: new Date().toISOString() })}
           onDelete={withTools((loaded) => loaded.deleteCurrent(context))}
           onCopy={withTools((loaded) => loaded.copyText(context, plan, { stages: stageTitles, tracks: trackTitles }))}
-          onDownload={withTools((loaded) => loaded.downloadPlans(plans.plans ?? []))}
+          onDownload={download}
           onImport={(file) => withTools((loaded) => loaded.importFile(context, file, makeId))()}
         />
-        <PlannerMessages plans={plans} problem={problem} fit={fit} stageTitles={stageTitles} onDownload={withTools((loaded) => loaded.downloadPlans(plans.plans ?? []))} />
+        <PlannerMessages plans={plans} problem={problem} fit={fit} stageTitles={stageTitles} onDownload={download} />
         <div class="no-print">
           <PlanForm plan={plan} update={plans.update} {...data} />
         </div>

@@ -50,7 +50,8 @@ export function browserStorage(): PlanStorage | null {
   }
 }
 
-function keys(storage: PlanStorage): string[] {
+/** Every key the planner's plans use in `storage`, damaged entries included. */
+export function planKeys(storage: PlanStorage): string[] {
   const found: string[] = [];
   for (let index = 0; index < storage.length; index++) {
     const key = storage.key(index);
@@ -75,7 +76,7 @@ export function readEntry(key: string, raw: string): ReadResult {
 /** Reads every saved plan; damaged or unknown entries are reported and left where they are, never overwritten. */
 export function loadPlans(storage: PlanStorage): LoadResult {
   const result: LoadResult = { plans: [], damaged: [], older: [], migrated: [] };
-  for (const key of keys(storage)) {
+  for (const key of planKeys(storage)) {
     const raw = storage.getItem(key) ?? '';
     const read = readEntry(key, raw);
     if (read.ok) result.plans.push(read.plan);
@@ -83,11 +84,6 @@ export function loadPlans(storage: PlanStorage): LoadResult {
   }
   result.plans.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return result;
-}
-
-/** Every key the planner's plans use in `storage`, damaged entries included: an import or a restore never takes one. */
-export function takenKeys(storage: PlanStorage): Set<string> {
-  return new Set(keys(storage));
 }
 
 export function troubleOf(error: unknown): StorageTrouble {
@@ -118,26 +114,6 @@ export function savePlan(storage: PlanStorage, plan: Plan): SaveResult {
     const saved = { ...plan, revision: plan.revision + 1 };
     storage.setItem(key, JSON.stringify(saved));
     return { ok: true, plan: saved };
-  } catch (error) {
-    return { ok: false, reason: troubleOf(error) };
-  }
-}
-
-/** Removes a plan and returns what was saved (null if it never was), so an undo can put it back exactly. */
-export function removePlan(storage: PlanStorage, id: string): string | null {
-  const key = planKey(id);
-  const raw = storage.getItem(key);
-  storage.removeItem(key);
-  return raw;
-}
-
-/** Puts back what `removePlan` returned, unless something has been saved under its key since. */
-export function restorePlan(storage: PlanStorage, id: string, raw: string): { ok: true } | { ok: false; reason: 'changed' | StorageTrouble } {
-  const key = planKey(id);
-  try {
-    if (storage.getItem(key) !== null) return { ok: false, reason: 'changed' };
-    storage.setItem(key, raw);
-    return { ok: true };
   } catch (error) {
     return { ok: false, reason: troubleOf(error) };
   }

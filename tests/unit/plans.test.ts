@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newPlan, planTitle, readPlan } from '../../src/lib/plan-model';
 import { migrateOlder, readAnyPlan } from '../../src/lib/planner/plan-migrate';
 import { planToText } from '../../src/lib/plan-text';
-import { browserStorage, loadPlans, PLAN_PREFIX, removePlan, restorePlan, savePlan } from '../../src/lib/plan-store';
+import { browserStorage, loadPlans, PLAN_PREFIX, savePlan } from '../../src/lib/plan-store';
+import { removePlan, restorePlan } from '../../src/lib/planner/plan-delete';
 import { exportPlans, importPlans, MAX_IMPORT_BYTES, MAX_IMPORT_PLANS } from '../../src/lib/plan-transfer';
 import type { Plan } from '../../src/schemas/plan';
 import { MemoryStorage } from '../support/memory-storage';
@@ -154,7 +155,7 @@ describe('the plan store', () => {
     const loaded = loadPlans(storage);
     expect(loaded.older.map((entry) => entry.key)).toEqual([`${PLAN_PREFIX}v1`, `${PLAN_PREFIX}elsewhere`]);
     expect(loaded.plans.map((item) => item.id)).toEqual([current.id]);
-    migrateOlder(loaded, loaded.older);
+    expect(migrateOlder(loaded, loaded.older)).toEqual(['1 saved plan came from an older planner and was opened in the new format.']);
     expect(loaded.migrated).toEqual(['v1']);
     expect(loaded.plans.map((item) => item.id)).toEqual(['v1', current.id]);
     expect(loaded.plans[0]).toMatchObject({ version: 2, account: 'Contoso' });

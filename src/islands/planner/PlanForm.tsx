@@ -15,11 +15,10 @@ type TextKey = { [K in keyof Plan]: Plan[K] extends string ? K : never }[keyof P
 /** A text field of the plan: its key, rows (0 for one line), hint and input type; its label and cap are declared once. */
 type TextSpec = [key: TextKey, rows?: number, hint?: string, type?: 'date' | 'datetime-local'];
 
-const callTypes = ['First conversation', 'Discovery', 'Follow-up', 'Demonstration', 'Proposal review', 'Negotiation', 'Onboarding check-in', 'Account review', 'Showroom visit', 'Test drive', 'Delivery'];
 const openingFields = ['purpose', 'time', 'roles', 'outcome'] as const;
 
 /** Every field of a call plan, grouped in the order a rep thinks them through. */
-export default function PlanForm({ plan, update, stages, tracks }: Props) {
+export default function PlanForm({ plan, update, stages, tracks, callTypes }: Props) {
   const texts = (specs: TextSpec[]) =>
     specs.map(([key, rows, hint, type]) => (
       <TextField id={`plan-${key}`} label={fieldLabels[key]} maxLength={type ? undefined : planLimits[key]} rows={rows} hint={hint} type={type} value={plan[key]} onInput={(value) => update({ [key]: value })} />

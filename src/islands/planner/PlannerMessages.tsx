@@ -21,28 +21,33 @@ export default function PlannerMessages({ plans, problem, fit, stageTitles, onDo
   const { sync } = plans;
   const tools = useContext(ToolsContext);
   return (
-    <div class="planner__messages no-print" aria-live="polite">
-      {!plans.kept && (
-        <div class="notice notice--problem">
-          <p>This browser lets the planner keep nothing (site data is blocked, or this is a private window). You can plan as usual, but your plans go when this page closes: use “Download JSON” to keep them.</p>
-          <button type="button" class="button button--small" onClick={onDownload}>Download JSON</button>
-        </div>
-      )}
-      {problem && <p class="notice notice--problem">{problem}</p>}
-      {sync.module && <sync.module.SyncNotices context={sync.context} conflicts={sync.conflicts} orphans={sync.orphans} stageTitles={stageTitles} />}
-      {tools && (
-        <>
-          <tools.StorageNotice trouble={plans.kept ? plans.trouble : null} onDownload={onDownload} />
-          <tools.UndoBar context={plans.context} deleted={plans.deleted} />
-        </>
-      )}
-      {plans.notices.map((notice) => <p class="notice">{notice}</p>)}
-      {tools && (
-        <>
-          <tools.DamagedNotice damaged={plans.damaged} />
-          <tools.TooLongNotice fit={fit} />
-        </>
-      )}
-    </div>
+    <>
+      {/* Another tab's change needs an answer wherever the rep is on the page: it stays in view while they scroll. */}
+      <div class="planner__sync no-print" aria-live="polite">
+        {sync.module && <sync.module.SyncNotices context={sync.context} conflicts={sync.conflicts} orphans={sync.orphans} stageTitles={stageTitles} />}
+      </div>
+      <div class="planner__messages no-print" aria-live="polite">
+        {!plans.kept && (
+          <div class="notice notice--problem">
+            <p>This browser lets the planner keep nothing (site data is blocked, or a private window). Plan as usual, but your plans go when this page closes: use “Download JSON” to keep them.</p>
+            <button type="button" class="button button--small" onClick={onDownload}>Download JSON</button>
+          </div>
+        )}
+        {problem && <p class="notice notice--problem">{problem}</p>}
+        {tools && (
+          <>
+            <tools.StorageNotice trouble={plans.kept ? plans.trouble : null} onDownload={onDownload} />
+            <tools.UndoBar context={plans.context} deleted={plans.deleted} />
+          </>
+        )}
+        {plans.notices.map((notice) => <p class="notice">{notice}</p>)}
+        {tools && (
+          <>
+            <tools.DamagedNotice damaged={plans.damaged} />
+            <tools.TooLongNotice fit={fit} />
+          </>
+        )}
+      </div>
+    </>
   );
 }

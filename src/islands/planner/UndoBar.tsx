@@ -1,4 +1,5 @@
-import { planKey, readEntry, removePlan, restorePlan } from '../../lib/plan-store';
+import { planKey, readEntry } from '../../lib/plan-store';
+import { removePlan, restorePlan } from '../../lib/planner/plan-delete';
 import { planTitle } from '../../lib/plan-model';
 import type { Deleted, PlannerContext } from './context';
 

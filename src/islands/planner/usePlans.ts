@@ -5,7 +5,6 @@ import { browserStorage, loadPlans, savePlan, type DamagedEntry, type LoadResult
 import { MemoryStorage } from '../../lib/planner/memory-storage';
 import type { Prefill } from '../../lib/planner-prefill';
 import type { StageOption } from '../../lib/planner-options';
-import { count } from '../../lib/planner/words';
 import type { Deleted } from './context';
 import { useSync } from './useSync';
 
@@ -81,12 +80,12 @@ export function usePlans(stages: StageOption[]) {
     const none: Prefill = { values: {}, notices: [] };
     const prefill = location.search ? import('../../lib/planner-prefill').then(({ prefillFromQuery }) => prefillFromQuery(location.search, stages), () => none) : none;
     const older = loaded.older;
-    const migrate = older.length && import('../../lib/planner/plan-migrate').then(({ migrateOlder }) => migrateOlder(loaded, older), () => void loaded.damaged.push(...older));
-    void Promise.all([prefill, migrate]).then(([{ values, notices }]) => {
-      const found = [...notices];
+    const migrate = older.length
+      ? import('../../lib/planner/plan-migrate').then(({ migrateOlder }) => migrateOlder(loaded, older), () => (loaded.damaged.push(...older), []))
+      : [];
+    void Promise.all([prefill, migrate]).then(([{ values, notices }, migrated]) => {
       for (const plan of loaded.plans) bases.current.set(plan.id, plan);
-      const migrated = loaded.migrated.length;
-      if (migrated) found.push(`${count(migrated, 'saved plan')} came from an older planner and ${migrated === 1 ? 'was' : 'were'} opened in the new format.`);
+      const found = [...notices, ...migrated];
       let all = loaded.plans;
       const fresh = Object.keys(values).length || all.length === 0;
       if (fresh) {

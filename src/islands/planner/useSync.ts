@@ -46,7 +46,7 @@ export function useSync(plans: Omit<PlannerContext, SyncParts>) {
         () => {
           loading.current = undefined;
           context.hold(id);
-          plans.say(`Another tab changed “${planTitle(plans.find(id) ?? ({ name: id } as Plan))}”, and the part of the planner that merges the two could not load. This tab’s version is not saved over it: use “Download JSON” to keep yours, then reload.`);
+          plans.say(`Another tab changed “${planTitle(plans.find(id) ?? ({ name: id } as Plan))}”, but the planner could not load what merges the two. Nothing is saved over it: use “Download JSON” to keep this tab’s version, then reload.`);
         },
       );
     },

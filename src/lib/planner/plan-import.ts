@@ -1,5 +1,5 @@
 import type { Plan } from '../../schemas/plan.ts';
-import { planKey, readEntry, takenKeys, troubleOf, type PlanStorage } from '../plan-store.ts';
+import { planKey, planKeys, readEntry, troubleOf, type PlanStorage } from '../plan-store.ts';
 import { contentOf } from './plan-merge.ts';
 import { count } from './words.ts';
 
@@ -25,7 +25,8 @@ export type AddResult =
  * still fail, the ones already written are removed again.
  */
 export function addPlans(storage: PlanStorage, plans: readonly Plan[], newId: () => string): AddResult {
-  const taken = takenKeys(storage);
+  // Every key in use, damaged entries included: an import never takes one.
+  const taken = new Set(planKeys(storage));
   const queued = new Map<string, Plan>();
   const skipped: Plan[] = [];
   let renamed = 0;

@@ -3,6 +3,7 @@ import { planV1Schema } from '../../schemas/plan-v1.ts';
 import { problem, readPlan, type ReadResult } from '../plan-model.ts';
 import { planKey, type DamagedEntry, type LoadResult } from '../plan-store.ts';
 import { check } from '../shape.ts';
+import { count } from './words.ts';
 
 /** Reads a plan of any format the planner ever wrote: the current one as it is, version 1 migrated. */
 export function readAnyPlan(raw: unknown): ReadResult {
@@ -27,8 +28,11 @@ export function readAnyPlan(raw: unknown): ReadResult {
   return plan.ok ? { ok: true, plan: plan.value, migrated: true } : { ok: false, reason: problem(plan.error) };
 }
 
-/** Migrates the saved entries `loadPlans` found in an older format, adding each to `loaded` as a plan or as damaged. */
-export function migrateOlder(loaded: LoadResult, older: DamagedEntry[]): void {
+/**
+ * Migrates the saved entries `loadPlans` found in an older format, adding each to `loaded` as a plan or as damaged;
+ * returns what the planner tells the rep about it.
+ */
+export function migrateOlder(loaded: LoadResult, older: DamagedEntry[]): string[] {
   for (const entry of older) {
     let read: ReadResult;
     try {
@@ -43,4 +47,6 @@ export function migrateOlder(loaded: LoadResult, older: DamagedEntry[]): void {
     } else loaded.damaged.push({ ...entry, reason: read.reason });
   }
   loaded.plans.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const migrated = loaded.migrated.length;
+  return migrated ? [`${count(migrated, 'saved plan')} came from an older planner and ${migrated === 1 ? 'was' : 'were'} opened in the new format.`] : [];
 }

@@ -4,8 +4,8 @@
  * Letter shorter, so the sheet is measured on both and must fit each.
  */
 export const papers = [
-  { name: 'A4', widthMm: 210 - 2 * 12, heightMm: 297 - 2 * 11 },
-  { name: 'Letter', widthMm: 215.9 - 2 * 12, heightMm: 279.4 - 2 * 11 },
+  /* A4 */ { widthMm: 210 - 2 * 12, heightMm: 297 - 2 * 11 },
+  /* Letter */ { widthMm: 215.9 - 2 * 12, heightMm: 279.4 - 2 * 11 },
 ];
 
 /** A range searched in steps: type sizes, counts of writing lines, the spacing of those lines. */
