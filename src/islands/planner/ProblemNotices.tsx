@@ -41,7 +41,7 @@ export function TooLongNotice({ fit }: { fit: SheetFit | null }) {
   return (
     <div class="notice notice--problem">
       <p>
-        This plan is too long for one page even at the smallest type (about {Math.ceil(fit.over * 100)}% over), so it will print on two pages. To fit
+        This plan is too long for one page even at the smallest type (about {Math.ceil(fit.over * 100)}% over), so it prints on more than one page. To fit
         one page, shorten the longest parts: {parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]}.
       </p>
     </div>
