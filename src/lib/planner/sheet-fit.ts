@@ -4,8 +4,8 @@
  * Letter shorter, so the sheet is measured on both and must fit each.
  */
 export const papers = [
-  /* A4 */ { widthMm: 210 - 2 * 12, heightMm: 297 - 2 * 11 },
   /* Letter */ { widthMm: 215.9 - 2 * 12, heightMm: 279.4 - 2 * 11 },
+  /* A4 */ { widthMm: 210 - 2 * 12, heightMm: 297 - 2 * 11 },
 ];
 
 /** A range searched in steps: type sizes, counts of writing lines, the spacing of those lines. */
@@ -28,16 +28,21 @@ export const answerRule: Scale = { from: 1.6, to: 2.4, step: 0.1 };
 const slack = 0.985;
 const pxPerMm = 96 / 25.4;
 
-/** The largest value of `scale` at which `heightAt(value)` is at most `limit`; its smallest when even that is too tall. */
-export function largestFitting(heightAt: (value: number) => number, limit: number, { from, to, step }: Scale): number {
-  let low = 0;
-  let high = Math.round((to - from) / step);
+/**
+ * The largest value of `scale` that `fits`; its smallest when even that does not. The next step is tried first, as
+ * most often there is no room for it: then one measurement settles it.
+ */
+export function largestFitting(fits: (value: number) => boolean, { from, to, step }: Scale): number {
+  const at = (index: number) => Number((from + index * step).toFixed(2));
+  const steps = Math.round((to - from) / step);
+  if (steps === 0 || !fits(at(1))) return at(0);
+  let [low, high] = [1, steps];
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (heightAt(from + middle * step) <= limit) low = middle;
+    if (fits(at(middle))) low = middle;
     else high = middle - 1;
   }
-  return Number((from + low * step).toFixed(2));
+  return at(low);
 }
 
 export interface SheetFit {
@@ -63,29 +68,29 @@ export interface SheetFit {
 export function fitSheet(box: HTMLElement): SheetFit {
   const sheet = box.firstElementChild as HTMLElement;
   const fit = { size: typeScale.from, lines: answerLines.from, rule: answerRule.from };
-  /** How much of the page the sheet takes with `change`, on the paper it fills most: 1 is exactly one page. */
-  const shareWith = (change: Partial<typeof fit>) => {
+  const apply = (change: Partial<typeof fit>) => {
     Object.assign(fit, change);
     box.style.setProperty('--sheet-size', `${fit.size}pt`);
     box.style.setProperty('--answer-lines', String(fit.lines));
     box.style.setProperty('--answer-rule', `${fit.rule}em`);
-    return Math.max(
-      ...papers.map((paper) => {
-        box.style.width = `${paper.widthMm}mm`;
-        return sheet.offsetHeight / (paper.heightMm * pxPerMm);
-      }),
-    );
   };
+  /** How much of each paper's page the sheet takes: 1 is exactly one page. */
+  const share = (paper: (typeof papers)[number]) => {
+    box.style.width = `${paper.widthMm}mm`;
+    return sheet.offsetHeight / (paper.heightMm * pxPerMm);
+  };
+  /** Whether the sheet fits one page of every paper with `change`; the shorter Letter page, tried first, most often decides. */
+  const fits = (change: Partial<typeof fit>) => (apply(change), papers.every((paper) => share(paper) <= slack));
   box.classList.add('planner__sheet--measure');
   try {
-    const size = largestFitting((value) => shareWith({ size: value }), slack, typeScale);
-    const share = shareWith({ size });
-    if (share > slack) {
+    const size = largestFitting((value) => fits({ size: value }), typeScale);
+    if (!fits({ size })) {
+      const over = Math.max(...papers.map(share)) / slack - 1;
       const parts = [...sheet.querySelectorAll<HTMLElement>('[data-part]')].sort((a, b) => b.offsetHeight - a.offsetHeight);
-      return { ...fit, fits: false, over: share / slack - 1, longest: parts.slice(0, 3).map((part) => part.dataset.part!) };
+      return { ...fit, fits: false, over, longest: parts.slice(0, 3).map((part) => part.dataset.part!) };
     }
-    shareWith({ lines: largestFitting((value) => shareWith({ lines: value }), slack, answerLines) });
-    shareWith({ rule: largestFitting((value) => shareWith({ rule: value }), slack, answerRule) });
+    apply({ lines: largestFitting((value) => fits({ lines: value }), answerLines) });
+    apply({ rule: largestFitting((value) => fits({ rule: value }), answerRule) });
     return { ...fit, fits: true, over: 0, longest: [] };
   } finally {
     box.classList.remove('planner__sheet--measure');
