@@ -24,7 +24,7 @@ export default function Objectives({ objectives, onChange }: Props) {
             <li class="objective">
               <label for={id}>Objective {index + 1}</label>
               <div class="plan-list__row">
-                <input id={id} value={objective} maxLength={limits.text} aria-describedby={`${id}-coach`} onInput={(event) => set(index, event.currentTarget.value)} />
+                <input id={id} type="text" value={objective} maxLength={limits.text} aria-describedby={`${id}-coach`} onInput={(event) => set(index, event.currentTarget.value)} />
                 <RemoveButton what={`objective ${index + 1}`} onClick={() => onChange(objectives.filter((_, at) => at !== index))} />
               </div>
               <div class="coach" id={`${id}-coach`} aria-live="polite">

@@ -71,7 +71,7 @@ export default function PlanForm({ plan, update, stages, tracks, callTypes }: Pr
           <ul class="plan-list">
             {plan.attendees.map((person, index) => (
               <li class="plan-list__row">
-                <input id={`plan-person-${index}`} aria-label={`Person ${index + 1}: name and title`} value={person.name} maxLength={planLimits.attendees.name} onInput={(event) => edit('attendees', index, { name: event.currentTarget.value })} />
+                <input id={`plan-person-${index}`} type="text" aria-label={`Person ${index + 1}: name and title`} value={person.name} maxLength={planLimits.attendees.name} onInput={(event) => edit('attendees', index, { name: event.currentTarget.value })} />
                 <select aria-label={`Role of person ${index + 1}`} value={person.role} onChange={(event) => edit('attendees', index, { role: event.currentTarget.value as (typeof attendeeRoles)[number] })}>
                   {attendeeRoles.map((role) => <option value={role}>{role}</option>)}
                 </select>

@@ -33,7 +33,7 @@ export default function Questions({ questions, phase, stage, onChange }: Props) 
                 <select aria-label={`Kind of question ${index + 1}`} value={question.kind} onChange={(event) => set(index, { kind: event.currentTarget.value as Question['kind'] })}>
                   {questionKinds.map((kind) => <option value={kind}>{kind}</option>)}
                 </select>
-                <input id={id} value={question.text} maxLength={limits.text} onInput={(event) => set(index, { text: event.currentTarget.value })} />
+                <input id={id} type="text" value={question.text} maxLength={limits.text} onInput={(event) => set(index, { text: event.currentTarget.value })} />
                 <RemoveButton what={`question ${index + 1}`} onClick={() => onChange(questions.filter((_, at) => at !== index))} />
               </div>
             </li>
