@@ -25,7 +25,7 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
-                  { name: 'preload-helper', test: /preload-helper/, priority: 30 },
+                  { name: 'chrome', test: /preload-helper|SearchOpener\.astro/, priority: 30 },
                   { name: 'islands', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/]labels\.ts$/, priority: 20 },
                   { name: 'planner', test: /src[\\/](islands[\\/](Planner|planner[\\/](use(Plans|Sync|Tools|SheetFit)|PlanForm|PlannerBar|PlannerMessages|Objectives|Questions|fields|tools-context))|components[\\/]PlanSheet|schemas[\\/]plan|lib[\\/](shape|plan-model|plan-store|planner[\\/](words|field-labels|memory-storage|sheet-fit)))\.tsx?$/, priority: 10 },
                 ],
