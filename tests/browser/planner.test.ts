@@ -139,7 +139,8 @@ describe('the call planner', () => {
   it('refuses a broken import with the reason and leaves the existing plans untouched', async () => {
     const { page } = await openPlanner();
     await page.getByLabel('Account').fill('Keep me');
-    await expect.poll(async () => (await savedPlans(page)).length).toBe(1);
+    // The new plan is saved as it opens; wait for the edit itself to be saved.
+    await expect.poll(async () => (await savedPlans(page)).map((plan) => plan.account)).toEqual(['Keep me']);
     const before = await savedPlans(page);
     await importFile(page, 'broken.json', Buffer.from('{"version": 2, "id": "x", "phase": "soon"'));
     await expect.poll(() => page.locator('.notice').first().textContent()).toBe('Import refused: The file is not JSON. Choose a file made by “Download JSON”. Your plans are unchanged.');
