@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newPlan } from '../../src/lib/plan-model';
 import { loadPlans, planKey, savePlan } from '../../src/lib/plan-store';
 import { addPlans, importSummary } from '../../src/lib/planner/plan-import';
+import { exportPlans, importPlans, MAX_IMPORT_BYTES, MAX_IMPORT_PLANS } from '../../src/lib/plan-transfer';
 import { count } from '../../src/lib/planner/words';
 import type { Plan } from '../../src/schemas/plan';
 import { MemoryStorage } from '../support/memory-storage';
@@ -109,5 +110,54 @@ describe('adding imported plans', () => {
     const summary = (added: number) => importSummary({ ok: true, added: Array.from({ length: added }, () => plan()), skipped: [], renamed: 0 });
     expect([summary(1), summary(3)]).toEqual(['Imported 1 plan.', 'Imported 3 plans.']);
     expect([count(0, 'plan'), count(1, 'plan'), count(2, 'plan was', 'plans were')]).toEqual(['0 plans', '1 plan', '2 plans were']);
+  });
+});
+
+describe('reading an import', () => {
+  const run = (text: string, size = text.length) => importPlans(text, size);
+
+  it('round-trips an export', () => {
+    const plans = [plan({ objectives: ['I need to understand the budget cycle'] }), plan()];
+    const result = run(exportPlans(plans));
+    expect(result).toEqual({ ok: true, plans, notices: [] });
+  });
+
+  it('takes a single plan too', () => {
+    const single = plan();
+    expect(run(JSON.stringify(single))).toEqual({ ok: true, plans: [single], notices: [] });
+  });
+
+  it.each([
+    ['not JSON', 'this is a shopping list', 'The file is not JSON. Choose a file made by “Download JSON”.'],
+    ['an empty bundle', JSON.stringify({ format: 'attune-call-plans', version: 2, plans: [] }), 'The file holds no plans.'],
+    ['another kind of JSON', JSON.stringify({ name: 'package' }), 'Plan 1 in the file cannot be used: it is not a call plan (no known format version). Nothing was imported.'],
+  ])('refuses %s with the reason', (_name, text, reason) => {
+    expect(run(text)).toEqual({ ok: false, reason });
+  });
+
+  it('refuses the whole file when one plan in it fails the schema', () => {
+    const result = run(exportPlans([plan(), { ...plan(), questions: [{ text: 'ok', kind: 'gossip' }] } as unknown as Plan]));
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/^Plan 2 in the file cannot be used: questions\.0\.kind: .+ Nothing was imported\.$/);
+  });
+
+  it('refuses a file over 10 MB before reading it', () => {
+    expect(run('{}', MAX_IMPORT_BYTES + 100_000)).toEqual({ ok: false, reason: 'The file is 10.1 MB; plans are never that large, so it was not read (the limit is 10 MB).' });
+  });
+
+  it('takes 500 plans, and refuses a file of 501 with the reason', () => {
+    const many = (n: number) => exportPlans(Array.from({ length: n }, () => plan()));
+    expect(MAX_IMPORT_PLANS).toBe(500);
+    const five = run(many(500));
+    expect(five.ok && five.plans.length).toBe(500);
+    expect(run(many(501))).toEqual({ ok: false, reason: 'The file holds 501 plans, more than the 500 the planner imports at once, so nothing was imported.' });
+  });
+
+  it('accepts markup only as text and says so', () => {
+    const hostile = plan({ objectives: ['<img src=x onerror=alert(1)>'] });
+    const result = run(JSON.stringify(hostile));
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.plans[0]!.objectives[0]).toBe('<img src=x onerror=alert(1)>');
+    expect(result.ok && result.notices).toEqual(['Plan “Fabrikam” contains text that looks like HTML; it is shown as plain text.']);
   });
 });
