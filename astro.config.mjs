@@ -21,4 +21,23 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  vite: {
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [
+                  { name: 'chrome', test: /preload-helper|SearchOpener\.astro/, priority: 30 },
+                  { name: 'islands', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/]labels\.ts$/, priority: 20 },
+                  { name: 'planner', test: /src[\\/](islands[\\/](Planner|planner[\\/](use(Plans|Sync|Tools|SheetFit)|PlanForm|PlannerBar|PlannerMessages|Objectives|Questions|fields|tools-context))|components[\\/]PlanSheet|schemas[\\/]plan|lib[\\/](shape|plan-model|plan-store|planner[\\/](words|field-labels|memory-storage|sheet-fit)))\.tsx?$/, priority: 10 },
+                ],
+              },
+            },
+          },
+        },
+      },
+    },
+  },
 });

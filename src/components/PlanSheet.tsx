@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Plan } from '../schemas/plan';
 import { phaseLabel } from '../lib/labels';
 
@@ -11,10 +12,20 @@ interface Props {
 const blankObjectives = 4;
 const blankQuestions = 7;
 
-/** A field's value, or lines to write on when it is empty. */
-function Fill({ value, lines = 1 }: { value?: string; lines?: number }) {
+/** A field's value, or lines to write on when it is empty (one unless `lines` says more). */
+function Fill({ value, lines }: { value?: string; lines?: number }) {
   if (value?.trim()) return <span class="sheet__value">{value.trim()}</span>;
-  return <span class="sheet__blank" style={{ '--lines': lines }} />;
+  return <span class="sheet__blank" style={lines ? { '--lines': lines } : undefined} />;
+}
+
+/** One part of the sheet; `data-part` names it when the planner says which parts to shorten. */
+function Part({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="sheet__section" data-part={title}>
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
 }
 
 /** The one-page call-plan sheet: the header, what to learn and ask first with room for answers, then the rest. */
@@ -26,7 +37,7 @@ export default function PlanSheet({ plan, stageTitles = {} }: Props) {
   const opening = plan?.opening;
   return (
     <article class="sheet" aria-label="Call-plan sheet">
-      <header class="sheet__header">
+      <header class="sheet__header" data-part="Who, the evidence and why they meet">
         <h2 class="sheet__title">Call plan{plan?.account.trim() ? `: ${plan.account.trim()}` : ''}</h2>
         <dl class="sheet__facts">
           <div><dt>Account</dt><dd><Fill value={plan?.account} /></dd></div>
@@ -35,55 +46,54 @@ export default function PlanSheet({ plan, stageTitles = {} }: Props) {
           <div><dt>Stage</dt><dd><Fill value={plan?.stage ? (stageTitles[plan.stage] ?? plan.stage) : undefined} /></dd></div>
           <div><dt>Buyer's phase</dt><dd><Fill value={plan?.phase ? phaseLabel(plan.phase) : undefined} /></dd></div>
           <div class="sheet__wide"><dt>Who</dt><dd><Fill value={people} /></dd></div>
-          {plan?.phaseEvidence.trim() && <div class="sheet__wide"><dt>Evidence for the phase</dt><dd>{plan.phaseEvidence.trim()}</dd></div>}
+          {plan?.phaseEvidence.trim() && <div class="sheet__wide"><dt>Evidence for the phase</dt><dd><Fill value={plan.phaseEvidence} /></dd></div>}
           <div class="sheet__wide"><dt>Why they agreed to meet</dt><dd><Fill value={plan?.whyMeeting} /></dd></div>
         </dl>
       </header>
 
-      <section class="sheet__section">
-        <h3>What I need to learn</h3>
+      <Part title="What I need to learn">
         <ol class="sheet__answers">
           {(objectives.length ? objectives : Array<string>(blankObjectives).fill('')).map((objective) => (
-            <li><Fill value={objective} /><span class="sheet__answer" aria-hidden="true" /></li>
+            <li><span class="sheet__row"><Fill value={objective} /><span class="sheet__answer" aria-hidden="true" /></span></li>
           ))}
         </ol>
-      </section>
+      </Part>
 
-      <section class="sheet__section">
-        <h3>Questions to ask</h3>
+      <Part title="Questions to ask">
         <ol class="sheet__answers">
           {(questions.length ? questions : Array(blankQuestions).fill(undefined)).map((question) => (
-            <li>{question && <span class="sheet__kind">{question.kind}</span>}<Fill value={question?.text} /><span class="sheet__answer" aria-hidden="true" /></li>
+            <li>
+              <span class="sheet__row">
+                <span>{question && <span class="sheet__kind">{question.kind}</span>}<Fill value={question?.text} /></span>
+                <span class="sheet__answer" aria-hidden="true" />
+              </span>
+            </li>
           ))}
         </ol>
-      </section>
+      </Part>
 
       <div class="sheet__columns">
-        <section class="sheet__section"><h3>What we know</h3><Fill value={plan?.known} lines={2} /></section>
-        <section class="sheet__section"><h3>Gaps</h3><Fill value={plan?.gaps} lines={2} /></section>
-        <section class="sheet__section"><h3>Hold back until they are ready</h3><Fill value={plan?.holdBack} lines={2} /></section>
-        <section class="sheet__section">
-          <h3>Outcomes (what the buyer does)</h3>
+        <Part title="What we know"><Fill value={plan?.known} lines={2} /></Part>
+        <Part title="Gaps"><Fill value={plan?.gaps} lines={2} /></Part>
+        <Part title="Hold back until they are ready"><Fill value={plan?.holdBack} lines={2} /></Part>
+        <Part title="Outcomes (what the buyer does)">
           <p><b>Best:</b> <Fill value={plan?.bestOutcome} /></p>
           <p><b>Minimum:</b> <Fill value={plan?.minimumOutcome} /></p>
-        </section>
-        <section class="sheet__section">
-          <h3>Concerns they may raise</h3>
+        </Part>
+        <Part title="Concerns they may raise">
           {concerns.length ? (
             <ul>{concerns.map((item) => <li>{item.concern.trim()}{item.explore.trim() && <> → <i>{item.explore.trim()}</i></>}</li>)}</ul>
           ) : <Fill lines={2} />}
-        </section>
-        <section class="sheet__section">
-          <h3>Opening agreement</h3>
+        </Part>
+        <Part title="Opening agreement">
           <p><b>Purpose:</b> <Fill value={opening?.purpose} /> <b>Time:</b> <Fill value={opening?.time} /></p>
           <p><b>Roles:</b> <Fill value={opening?.roles} /> <b>Outcome:</b> <Fill value={opening?.outcome} /></p>
-        </section>
-        <section class="sheet__section"><h3>Advice from sponsor or coach</h3><Fill value={plan?.advice} lines={2} /></section>
-        <section class="sheet__section sheet__after">
-          <h3>After the call</h3>
+        </Part>
+        <Part title="Advice from sponsor or coach"><Fill value={plan?.advice} lines={2} /></Part>
+        <Part title="After the call">
           <p><b>What I learned:</b> <Fill value={plan?.learned} lines={2} /></p>
-          <p><b>Next step and date:</b> <Fill value={plan?.nextStep ? `${plan.nextStep.trim()}${plan.nextStepDate ? ` (by ${plan.nextStepDate})` : ''}` : undefined} /></p>
-        </section>
+          <p><b>Next step and date:</b> <Fill value={plan?.nextStep.trim() ? `${plan.nextStep.trim()}${plan.nextStepDate ? ` (by ${plan.nextStepDate})` : ''}` : undefined} /></p>
+        </Part>
       </div>
     </article>
   );

@@ -55,7 +55,11 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
   };
   const result = scoreCheck(ticked, items);
   const buyerPhase = result.buyer?.phase;
-  const planHref = buyerPhase ? `/plan/?phase=${buyerPhase}&from=check${stage ? `&stage=${stage}` : ''}` : '';
+  // The buyer signals ticked here are the evidence for the phase the plan starts in.
+  const signals = items.filter((item) => item.part === 'buyer' && ticked.has(item.id)).map((item) => item.text);
+  const planHref = buyerPhase
+    ? `/plan/?${new URLSearchParams({ phase: String(buyerPhase), from: 'check', ...(stage ? { stage } : {}), evidence: `From the self-check: ${signals.join('; ')}.` })}`
+    : '';
 
   return (
     <div class="selfcheck">

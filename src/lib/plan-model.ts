@@ -1,42 +1,30 @@
-import { PLAN_VERSION, planSchema, planV1Schema, type Plan } from '../schemas/plan.ts';
+import { PLAN_VERSION, planSchema, type Plan } from '../schemas/plan.ts';
 import { check } from './shape.ts';
 
-/** A blank plan with a fresh id, stamped now. */
+/** A blank plan with a fresh id, stamped now, with one empty objective ready to type into. */
 export function newPlan(now: Date, id: string, prefill: Partial<Plan> = {}): Plan {
   const stamp = now.toISOString();
-  return planSchema({ version: PLAN_VERSION, id, name: '', createdAt: stamp, updatedAt: stamp, ...prefill }, '');
+  return planSchema({ version: PLAN_VERSION, id, name: '', createdAt: stamp, updatedAt: stamp, objectives: [''], ...prefill }, '');
 }
 
-export type ReadResult = { ok: true; plan: Plan; migrated: boolean } | { ok: false; reason: string };
+/** True for a plan with nothing written in it yet. */
+export const isBlank = (plan: Plan): boolean => !plan.account && !plan.objectives.some(Boolean) && !plan.questions.length && !plan.name;
 
-const problem = ({ path, problem }: { path: string; problem: string }): string => `${path || 'the plan'}: ${problem}`;
+export type ReadResult = { ok: true; plan: Plan; migrated: boolean } | { ok: false; reason: string; older?: boolean };
 
-/** Reads any saved or imported plan: the current version as it is, version 1 migrated, anything else refused with why. */
+export const problem = ({ path, problem }: { path: string; problem: string }): string => `${path || 'the plan'}: ${problem}`;
+
+/**
+ * Reads a saved or imported plan of the current format, or says why not. A plan of an older format is refused with
+ * `older`: readAnyPlan (src/lib/planner/plan-migrate.ts) migrates it, and loads only when there is one.
+ */
 export function readPlan(raw: unknown): ReadResult {
   const version = raw && typeof raw === 'object' ? (raw as { version?: unknown }).version : undefined;
   if (version === PLAN_VERSION) {
     const result = check(planSchema, raw);
     return result.ok ? { ok: true, plan: result.value, migrated: false } : { ok: false, reason: problem(result.error) };
   }
-  if (version === 1) {
-    const read = check(planV1Schema, raw);
-    if (!read.ok) return { ok: false, reason: problem(read.error) };
-    const old = read.value;
-    const stamp = old.updatedAt || new Date(0).toISOString();
-    const plan = check(planSchema, {
-      version: PLAN_VERSION,
-      id: old.id,
-      name: '',
-      createdAt: stamp,
-      updatedAt: stamp,
-      account: old.account,
-      attendees: old.attendees.map((name) => ({ name, role: 'other' })),
-      objectives: old.objectives,
-      questions: old.questions.map((text) => ({ text, kind: 'problem' })),
-      bestOutcome: old.outcome,
-    });
-    return plan.ok ? { ok: true, plan: plan.value, migrated: true } : { ok: false, reason: problem(plan.error) };
-  }
+  if (version === 1) return { ok: false, reason: 'it was saved in the first planner’s format', older: true };
   if (typeof version === 'number' && version > PLAN_VERSION) return { ok: false, reason: `it was saved by a newer version of the planner (format ${version})` };
   return { ok: false, reason: 'it is not a call plan (no known format version)' };
 }
@@ -47,9 +35,4 @@ export function planTitle(plan: Plan): string {
   const day = plan.when ? plan.when.slice(0, 10) : '';
   const account = plan.account.trim() || 'Untitled plan';
   return day ? `${account}, ${day}` : account;
-}
-
-/** True when any text field holds something that looks like HTML; it is still shown only as text. */
-export function looksLikeMarkup(plan: Plan): boolean {
-  return /<\s*[a-z!/][^>]*>|javascript:|on[a-z]+\s*=/i.test(JSON.stringify(plan));
 }

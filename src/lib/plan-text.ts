@@ -2,8 +2,14 @@ import type { Plan } from '../schemas/plan.ts';
 import { phaseLabel } from './labels.ts';
 import { planTitle } from './plan-model.ts';
 
+/** Titles of the playbook's stages and tracks by id, so the note names them as the playbook does. */
+export interface PlaybookTitles {
+  stages: Record<string, string>;
+  tracks: Record<string, string>;
+}
+
 /** The plan as plain text for a CRM note: labelled lines, empty fields left out. */
-export function planToText(plan: Plan): string {
+export function planToText(plan: Plan, titles: PlaybookTitles): string {
   const lines: string[] = [`Call plan: ${planTitle(plan)}`];
   const add = (label: string, value: string) => value.trim() && lines.push(`${label}: ${value.trim()}`);
   const list = (label: string, values: string[]) => {
@@ -14,7 +20,8 @@ export function planToText(plan: Plan): string {
   add('When', plan.when.replace('T', ' '));
   add('Call type', plan.callType);
   list('Who', plan.attendees.map((person) => (person.name.trim() ? `${person.name.trim()} (${person.role})` : '')));
-  add('Stage', plan.stage);
+  add('Track', plan.track && (titles.tracks[plan.track] ?? plan.track));
+  add('Stage', plan.stage && (titles.stages[plan.stage] ?? plan.stage));
   if (plan.phase) add('Buyer phase', `${phaseLabel(plan.phase)}${plan.phaseEvidence.trim() ? ` (${plan.phaseEvidence.trim()})` : ''}`);
   add('Why they agreed to meet', plan.whyMeeting);
   list('Learning objectives', plan.objectives);

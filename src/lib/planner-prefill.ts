@@ -1,16 +1,17 @@
-import type { Plan } from '../schemas/plan.ts';
+import { planLimits, type Plan } from '../schemas/plan.ts';
 import type { PhaseNumber } from './labels.ts';
 import type { StageOption } from './planner-options.ts';
 
 export interface Prefill {
-  values: Partial<Pick<Plan, 'phase' | 'phaseSource' | 'stage' | 'track'>>;
+  values: Partial<Pick<Plan, 'phase' | 'phaseSource' | 'phaseEvidence' | 'stage' | 'track'>>;
   /** What was in the address but not used, and why. */
   notices: string[];
 }
 
 /**
- * Reads `?phase=1&stage=<id>` (and `from=check`): valid values pre-fill the plan, bad ones are ignored with a notice,
- * so a link from the self-check or a stage page starts the plan in the right place.
+ * Reads `?phase=1&stage=<id>` (and `from=check` with the buyer signals ticked there as `evidence`): valid values
+ * pre-fill the plan, bad ones are ignored with a notice, so a link from the self-check or a stage page starts the
+ * plan in the right place.
  */
 export function prefillFromQuery(search: string, stages: readonly StageOption[]): Prefill {
   const params = new URLSearchParams(search);
@@ -28,5 +29,7 @@ export function prefillFromQuery(search: string, stages: readonly StageOption[])
     if (stage) Object.assign(prefill.values, { stage: stage.id, track: stage.track });
     else prefill.notices.push(`The link named a stage “${stageId.slice(0, 40)}” that is not in the playbook, so the stage was left for you to choose.`);
   }
+  const evidence = params.get('evidence')?.trim();
+  if (evidence) prefill.values.phaseEvidence = evidence.slice(0, planLimits.phaseEvidence);
   return prefill;
 }

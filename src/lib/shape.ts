@@ -48,6 +48,15 @@ export const text =
     return value;
   };
 
+/** A whole number from 0 to `max`; 0 when absent. */
+export const whole =
+  (max: number): Shape<number> =>
+  (value, path) => {
+    if (value === undefined) return 0;
+    if (!Number.isInteger(value) || (value as number) < 0 || (value as number) > max) return fail(path, `expected a whole number from 0 to ${max}, got ${describe(value)}`);
+    return value as number;
+  };
+
 /** A field that may be left out altogether. */
 export const optional =
   <T>(shape: Shape<T>): Shape<T | undefined> =>

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './calendar-date.ts';
+import { planLimits } from './plan.ts';
 
 /** Collections that other entries link to by id. */
 export type LinkedCollection = 'tracks' | 'stages' | 'wordtracks' | 'glossary';
@@ -24,10 +25,14 @@ export const text = (expected: string) =>
 export const textList = (expected: string, min = 1) =>
   z.array(text(expected), { error: `a list of ${expected}s` }).min(min, { error: `at least ${min} ${expected}s` });
 
-/** Lowercase kebab-case ids: links and saved plans point at them, so they stay stable and URL-safe. */
+/**
+ * Lowercase kebab-case ids: links and saved plans point at them, so they stay stable and URL-safe, and short enough
+ * for a saved plan to keep them (planLimits.id).
+ */
 export const slug = z
   .string({ error: 'a lowercase kebab-case id' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lowercase kebab-case id such as "td-open-1"' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lowercase kebab-case id such as "td-open-1"' })
+  .max(planLimits.id, { error: `an id of at most ${planLimits.id} characters, which a saved call plan can keep` });
 
 /** Who answers for an entry and when someone last checked it against reality. */
 export const freshness = {

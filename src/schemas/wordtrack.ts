@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { freshness, phaseNumber, slug, text, type Reference } from './common.ts';
+import { planLimits } from './plan.ts';
 
 /** What a wordtrack is for at its moment of the sale. */
 export const wordtrackIntents = ['open', 'discover', 'deepen', 'confirm', 'transition', 'concern', 'commit', 'referral'] as const;
@@ -9,7 +10,10 @@ const wordtrackFields = {
   /** Unique across the whole playbook; the wordtrack's anchor on the library page (`/wordtracks/#<id>`). */
   id: slug,
   /** What the rep says, in words a person would actually use. */
-  text: text('the words a rep says'),
+  /** At most as long as a plan's question, so the planner can always add it as one. */
+  text: text('the words a rep says').max(planLimits.questions.text, {
+    error: `the words a rep says in at most ${planLimits.questions.text} characters, so the call planner can add it as a question`,
+  }),
   /** What the wordtrack is for. */
   intent: z.enum(wordtrackIntents, { error: `one of ${wordtrackIntents.join(', ')}` }),
   /** The buyer phase it suits: its stage's typical phase unless `phaseReason` says why not. */

@@ -1,29 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useSite } from '../support/site-test';
 import { axeViolations } from '../support/axe';
 import { layoutShift } from '../support/layout-shift';
 import { pdfInfo } from '../support/pdf';
+import { importFile, plannerReady, savedPlans } from '../support/planner-page';
 
 const site = useSite();
 const fullPlan = readFileSync('tests/fixtures/full-plan.json');
-
-/** Waits until the saved plans are loaded: before that the server-rendered planner is inert. */
-const plannerReady = (page: Page) => page.locator('.planner:not([inert])').waitFor();
 
 async function openPlanner(path = '/plan/') {
   const opened = await site.open(path);
   await plannerReady(opened.page);
   return opened;
 }
-
-async function importFile(page: Page, name: string, buffer: Buffer) {
-  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'application/json', buffer });
-}
-
-const savedPlans = (page: Page) =>
-  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('attune:plan:')).map((key) => JSON.parse(localStorage.getItem(key)!)));
 
 describe('the call planner', () => {
   it.each([
@@ -149,7 +139,7 @@ describe('the call planner', () => {
   it('refuses a broken import with the reason and leaves the existing plans untouched', async () => {
     const { page } = await openPlanner();
     await page.getByLabel('Account').fill('Keep me');
-    // Wait for the typed account itself to be saved: the blank plan is stored on load, before the edit's delayed save.
+    // The new plan is saved as it opens; wait for the edit itself to be saved.
     await expect.poll(async () => (await savedPlans(page)).map((plan) => plan.account)).toEqual(['Keep me']);
     const before = await savedPlans(page);
     await importFile(page, 'broken.json', Buffer.from('{"version": 2, "id": "x", "phase": "soon"'));
@@ -170,7 +160,8 @@ describe('the call planner', () => {
     const page = await context.newPage();
     await page.goto(site.origin + '/plan/');
     await plannerReady(page);
-    expect(await page.locator('.notice--problem').textContent()).toContain('1 saved plan(s) could not be opened');
+    // The explanation comes with the planner's tools, which load for it without waiting for a touch.
+    await expect.poll(() => page.locator('.notice--problem').textContent()).toContain('1 saved plan could not be opened. It is kept as it was in this browser; nothing was overwritten.');
     expect(await page.locator('.notice--problem').textContent()).toContain('attune:plan:broken: the saved text is not valid JSON');
     await page.getByLabel('Account').fill('A good plan');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('attune:plan:broken'))).toBe('{"version":2,"id":"broken","acc');
@@ -215,7 +206,7 @@ describe('the call planner', () => {
     await importFile(page, 'full-plan.json', fullPlan);
     await expect.poll(() => page.getByLabel('Account').inputValue()).toBe('Northwind Logistics');
     await page.getByRole('button', { name: 'Add an objective' }).click();
-    await page.getByLabel('Objective 6').fill('Pitch our route optimiser');
+    await page.getByLabel('Objective 7').fill('Pitch our route optimiser');
     await page.locator('.coach__flag').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });

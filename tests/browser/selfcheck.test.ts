@@ -23,10 +23,11 @@ describe('the phase-alignment self-check', () => {
     expect(await page.locator('.selfcheck__result a[href^="/wordtracks/#"]').count()).toBe(3);
   });
 
-  it('opens the planner with the buyer’s phase and the chosen stage filled in', async () => {
+  it('opens the planner with the buyer’s phase, the chosen stage and the ticked buyer signals as evidence', async () => {
     const { page } = await site.open('/check/');
     await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
-    await tick(page, [...texts('buyer', 3, 3), ...texts('seller', 3, 2)]);
+    const signals = texts('buyer', 3, 3);
+    await tick(page, [...signals, ...texts('seller', 3, 2)]);
     await page.getByLabel(/The stage of this call/).selectOption('reduce-risk');
     await page.getByRole('link', { name: 'Plan this call' }).click();
     await page.waitForURL('**/plan/**');
@@ -35,6 +36,10 @@ describe('the phase-alignment self-check', () => {
     expect(await page.getByRole('radio', { name: /^Phase III:/ }).isChecked()).toBe(true);
     expect(await page.getByLabel('Stage', { exact: true }).inputValue()).toBe('reduce-risk');
     expect(await page.getByText('The buyer\'s phase (from the self-check)').count()).toBe(1);
+    const evidence = await page.getByLabel('Evidence for the phase').inputValue();
+    expect(evidence.startsWith('From the self-check: ')).toBe(true);
+    expect(signals.filter((signal) => !evidence.includes(signal))).toEqual([]);
+    expect(texts('seller', 3, 2).filter((item) => evidence.includes(item))).toEqual([]);
   });
 
   it('keeps the answers across a reload, and Start over clears them', async () => {

@@ -38,7 +38,10 @@ describe('size budgets of every built page', () => {
     expect(pages.length).toBeGreaterThan(40);
     const planner = weightOf('/plan/').scripts.map((script) => script.name);
     expect(planner.some((name) => /\/Planner\.[\w-]+\.js$/.test(name))).toBe(true);
-    expect(planner.some((name) => /\/preact\.module\.[\w-]+\.js$/.test(name))).toBe(true);
+    // Preact and Astro's island renderer may share a chunk (astro.config.mjs): their code, not a file name, shows they are weighed.
+    const code = planner.filter((name) => name.startsWith('/')).map((name) => readFileSync(join(distDir, name), 'utf8'));
+    expect(code.some((text) => text.includes('http://www.w3.org/2000/svg'))).toBe(true);
+    expect(code.some((text) => text.includes('astro-slot'))).toBe(true);
     // Loaded on first use only: the search dialog and the planner's tools never count before interaction.
     expect(pages.flatMap((page) => page.scripts).some((script) => /search-dialog|pagefind|\/tools\./.test(script.name))).toBe(false);
     expect(weightOf('/tracks/showroom/test-drive/').styles.length).toBeGreaterThan(0);

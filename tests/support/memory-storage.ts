@@ -1,27 +1,32 @@
-import type { PlanStorage } from '../../src/lib/plan-store';
+import { MemoryStorage as PageStorage } from '../../src/lib/planner/memory-storage';
 
-/** An in-memory Web Storage with an optional size limit, to test what happens when the browser's storage is full. */
-export class MemoryStorage implements PlanStorage {
-  private items = new Map<string, string>();
+/**
+ * The planner's in-memory storage with the faults a real browser has: a size limit (a full quota), and reads or
+ * writes that throw (site data blocked).
+ */
+export class MemoryStorage extends PageStorage {
   private readonly quota: number;
+  /** Set to make every read or write throw, as a browser that blocks site data does. */
+  blocked = false;
   constructor(quota = Infinity) {
+    super();
     this.quota = quota;
   }
-  get length() {
-    return this.items.size;
+  private check(): void {
+    if (this.blocked) throw new DOMException('Access is denied for this document.', 'SecurityError');
   }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
+  override getItem(key: string) {
+    this.check();
+    return super.getItem(key);
   }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
+  override setItem(key: string, value: string) {
+    this.check();
     const used = [...this.items].reduce((sum, [name, text]) => sum + (name === key ? 0 : name.length + text.length), 0);
     if (used + key.length + value.length > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.items.set(key, value);
+    super.setItem(key, value);
   }
-  removeItem(key: string) {
-    this.items.delete(key);
+  override removeItem(key: string) {
+    this.check();
+    super.removeItem(key);
   }
 }

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newPlan, planTitle, readPlan } from '../../src/lib/plan-model';
+import { migrateOlder, readAnyPlan } from '../../src/lib/planner/plan-migrate';
 import { planToText } from '../../src/lib/plan-text';
-import { loadPlans, PLAN_PREFIX, removePlan, restorePlan, savePlan } from '../../src/lib/plan-store';
-import { exportPlans, importPlans, MAX_IMPORT_BYTES } from '../../src/lib/plan-transfer';
+import { browserStorage, loadPlans, PLAN_PREFIX, savePlan } from '../../src/lib/plan-store';
+import { removePlan, restorePlan } from '../../src/lib/planner/plan-delete';
 import type { Plan } from '../../src/schemas/plan';
 import { MemoryStorage } from '../support/memory-storage';
 
@@ -12,14 +13,15 @@ const nextId = () => `plan-${++counter}`;
 const plan = (overrides: Partial<Plan> = {}) => newPlan(now, nextId(), { account: 'Northwind Logistics', ...overrides });
 
 describe('the plan schema and its migration', () => {
-  it('fills every field of a new plan with an empty default', () => {
+  it('fills every field of a new plan with an empty default, and one empty objective to type into', () => {
     const fresh = plan();
-    expect(fresh).toMatchObject({ version: 2, phase: null, objectives: [], questions: [], opening: { purpose: '', time: '', roles: '', outcome: '' } });
+    expect(fresh).toMatchObject({ version: 2, revision: 0, phase: null, objectives: [''], questions: [], opening: { purpose: '', time: '', roles: '', outcome: '' } });
     expect(readPlan(JSON.parse(JSON.stringify(fresh)))).toEqual({ ok: true, plan: fresh, migrated: false });
   });
 
   it('migrates a version 1 plan, keeping its account, people, objectives, questions and outcome', () => {
-    const read = readPlan({ version: 1, id: 'old', account: 'Contoso', attendees: ['Dana Ortiz'], objectives: ['Learn how they pick vendors'], questions: ['What changed this year?'], outcome: 'A second meeting with IT', updatedAt: '2026-01-02T10:00:00.000Z' });
+    expect(readPlan({ version: 1, id: 'old' })).toEqual({ ok: false, reason: 'it was saved in the first planner’s format', older: true });
+    const read = readAnyPlan({ version: 1, id: 'old', account: 'Contoso', attendees: ['Dana Ortiz'], objectives: ['Learn how they pick vendors'], questions: ['What changed this year?'], outcome: 'A second meeting with IT', updatedAt: '2026-01-02T10:00:00.000Z' });
     expect(read.ok && read.migrated).toBe(true);
     if (!read.ok) return;
     expect(read.plan).toMatchObject({
@@ -60,7 +62,7 @@ describe('the plan schema and its migration', () => {
   it('keeps plans with empty time stamps, as the old checks did', () => {
     const stamped = readPlan({ ...JSON.parse(JSON.stringify(plan())), createdAt: '', updatedAt: '' });
     expect(stamped.ok && stamped.plan.createdAt).toBe('');
-    const old = readPlan({ version: 1, id: 'old', account: 'Contoso', updatedAt: '' });
+    const old = readAnyPlan({ version: 1, id: 'old', account: 'Contoso', updatedAt: '' });
     expect(old.ok && old.plan.account).toBe('Contoso');
   });
 
@@ -69,7 +71,7 @@ describe('the plan schema and its migration', () => {
   });
 
   it('drops fields version 1 never had instead of refusing the old plan', () => {
-    const read = readPlan({ version: 1, id: 'old', account: 'Contoso', colour: 'blue' });
+    const read = readAnyPlan({ version: 1, id: 'old', account: 'Contoso', colour: 'blue' });
     expect(read.ok && read.plan).toMatchObject({ id: 'old', account: 'Contoso' });
     expect(read.ok && 'colour' in read.plan).toBe(false);
   });
@@ -81,21 +83,44 @@ describe('the plan schema and its migration', () => {
   });
 
   it('copies as plain text for a CRM note, leaving out empty fields', () => {
-    const text = planToText(plan({ phase: 1, objectives: ['I need to understand what a missed delivery costs them', ''], questions: [{ text: 'What happens on a bad Friday?', kind: 'problem' }] }));
+    const text = planToText(plan({ phase: 1, objectives: ['I need to understand what a missed delivery costs them', ''], questions: [{ text: 'What happens on a bad Friday?', kind: 'problem' }] }), { stages: {}, tracks: {} });
     expect(text).toBe(
       ['Call plan: Northwind Logistics', 'Account: Northwind Logistics', 'Buyer phase: Phase I', 'Learning objectives:', '- I need to understand what a missed delivery costs them', 'Questions:', '- [problem] What happens on a bad Friday?'].join('\n'),
     );
   });
+
+  it('names the track and stage in the text by their titles, not their ids', () => {
+    const text = planToText(plan({ track: 'consultative', stage: 'explore-problem' }), { stages: { 'explore-problem': 'Explore the problem' }, tracks: { consultative: 'Consultative sale' } });
+    expect(text).toContain('Track: Consultative sale\nStage: Explore the problem');
+    expect(text).not.toContain('explore-problem');
+  });
 });
 
 describe('the plan store', () => {
-  it('saves several plans and loads them newest first', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('uses the browser’s storage, or none when reading it throws (site data blocked)', () => {
+    const storage = new MemoryStorage();
+    vi.stubGlobal('window', { localStorage: storage });
+    expect(browserStorage()).toBe(storage);
+    vi.stubGlobal('window', {
+      get localStorage(): Storage {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    expect(browserStorage()).toBeNull();
+    storage.blocked = true;
+    vi.stubGlobal('window', { localStorage: storage });
+    expect(browserStorage()).toBeNull();
+  });
+
+  it('saves several plans and loads them newest first, each at its first revision', () => {
     const storage = new MemoryStorage();
     const older = plan({ updatedAt: '2026-11-01T00:00:00.000Z' });
     const newer = plan({ updatedAt: '2026-11-10T00:00:00.000Z' });
-    expect(savePlan(storage, older).ok).toBe(true);
+    expect(savePlan(storage, older)).toEqual({ ok: true, plan: { ...older, revision: 1 } });
     expect(savePlan(storage, newer).ok).toBe(true);
-    expect(loadPlans(storage)).toEqual({ plans: [newer, older], damaged: [], migrated: [] });
+    expect(loadPlans(storage)).toEqual({ plans: [{ ...newer, revision: 1 }, { ...older, revision: 1 }], damaged: [], older: [], migrated: [] });
   });
 
   it('reports corrupt JSON and keeps it untouched while the good plans load', () => {
@@ -104,9 +129,9 @@ describe('the plan store', () => {
     savePlan(storage, good);
     storage.setItem(`${PLAN_PREFIX}broken`, '{"version":2,"id":"bro');
     const loaded = loadPlans(storage);
-    expect(loaded.plans).toEqual([good]);
+    expect(loaded.plans).toEqual([{ ...good, revision: 1 }]);
     expect(loaded.damaged).toEqual([{ key: `${PLAN_PREFIX}broken`, reason: 'the saved text is not valid JSON', raw: '{"version":2,"id":"bro' }]);
-    savePlan(storage, { ...good, account: 'Changed' });
+    savePlan(storage, { ...loaded.plans[0]!, account: 'Changed' });
     expect(storage.getItem(`${PLAN_PREFIX}broken`)).toBe('{"version":2,"id":"bro');
   });
 
@@ -120,22 +145,36 @@ describe('the plan store', () => {
     expect(storage.getItem(`${PLAN_PREFIX}future`)).toBe(future);
   });
 
-  it('reads a version 1 plan through the migration and says so', () => {
+  it('sets version 1 plans aside for the migration, which reads them and says so', () => {
     const storage = new MemoryStorage();
-    storage.setItem(`${PLAN_PREFIX}v1`, JSON.stringify({ version: 1, id: 'v1', account: 'Contoso' }));
+    const current = plan();
+    savePlan(storage, current);
+    storage.setItem(`${PLAN_PREFIX}v1`, JSON.stringify({ version: 1, id: 'v1', account: 'Contoso', updatedAt: '2027-01-01T00:00:00.000Z' }));
+    storage.setItem(`${PLAN_PREFIX}elsewhere`, JSON.stringify({ version: 1, id: 'v1', account: 'Contoso' }));
     const loaded = loadPlans(storage);
+    expect(loaded.older.map((entry) => entry.key)).toEqual([`${PLAN_PREFIX}v1`, `${PLAN_PREFIX}elsewhere`]);
+    expect(loaded.plans.map((item) => item.id)).toEqual([current.id]);
+    expect(migrateOlder(loaded, loaded.older)).toEqual(['1 saved plan came from an older planner and was opened in the new format.']);
     expect(loaded.migrated).toEqual(['v1']);
+    expect(loaded.plans.map((item) => item.id)).toEqual(['v1', current.id]);
     expect(loaded.plans[0]).toMatchObject({ version: 2, account: 'Contoso' });
+    expect(loaded.damaged).toEqual([expect.objectContaining({ key: `${PLAN_PREFIX}elsewhere`, reason: 'its id does not match the key it is saved under' })]);
   });
 
   it('reports a full storage quota and changes nothing that was saved', () => {
     const storage = new MemoryStorage(3000);
     const first = plan();
     expect(savePlan(storage, first).ok).toBe(true);
-    const huge = { ...first, known: 'x'.repeat(1990), gaps: 'y'.repeat(1990) };
+    const huge = { ...first, revision: 1, known: 'x'.repeat(1990), gaps: 'y'.repeat(1990) };
     const result = savePlan(storage, huge);
-    expect(result).toMatchObject({ ok: false, reason: 'quota' });
-    expect(loadPlans(storage).plans).toEqual([first]);
+    expect(result).toEqual({ ok: false, reason: 'quota' });
+    expect(loadPlans(storage).plans).toEqual([{ ...first, revision: 1 }]);
+  });
+
+  it('reports a storage that refuses to save, and saves nothing', () => {
+    const storage = new MemoryStorage();
+    storage.blocked = true;
+    expect(savePlan(storage, plan())).toEqual({ ok: false, reason: 'unavailable' });
   });
 
   it('deletes a plan and puts it back exactly on undo', () => {
@@ -147,54 +186,16 @@ describe('the plan store', () => {
     const raw = removePlan(storage, removed.id)!;
     expect(loadPlans(storage).plans.map((item) => item.id)).toEqual([kept.id]);
     expect(restorePlan(storage, removed.id, raw).ok).toBe(true);
-    expect(loadPlans(storage).plans).toContainEqual(removed);
-  });
-});
-
-describe('import and export', () => {
-  const taken = new Set<string>();
-  const run = (text: string, size = text.length) => importPlans(text, size, taken, nextId);
-
-  it('round-trips an export', () => {
-    const plans = [plan({ objectives: ['I need to understand the budget cycle'] }), plan()];
-    const result = run(exportPlans(plans));
-    expect(result).toEqual({ ok: true, plans, notices: [] });
+    expect(loadPlans(storage).plans).toContainEqual({ ...removed, revision: 1 });
   });
 
-  it('takes a single plan too', () => {
-    const single = plan();
-    expect(run(JSON.stringify(single))).toEqual({ ok: true, plans: [single], notices: [] });
-  });
-
-  it('gives an imported plan a new id rather than replace a plan with the same id', () => {
-    const existing = plan();
-    const result = importPlans(JSON.stringify(existing), 100, new Set([existing.id]), () => 'fresh-id');
-    expect(result.ok && result.plans[0]!.id).toBe('fresh-id');
-  });
-
-  it.each([
-    ['not JSON', 'this is a shopping list', 'The file is not JSON. Choose a file made by “Download JSON”.'],
-    ['an empty bundle', JSON.stringify({ format: 'attune-call-plans', version: 2, plans: [] }), 'The file holds no plans.'],
-    ['another kind of JSON', JSON.stringify({ name: 'package' }), 'Plan 1 in the file cannot be used: it is not a call plan (no known format version). Nothing was imported.'],
-  ])('refuses %s with the reason', (_name, text, reason) => {
-    expect(run(text)).toEqual({ ok: false, reason });
-  });
-
-  it('refuses the whole file when one plan in it fails the schema', () => {
-    const result = run(exportPlans([plan(), { ...plan(), questions: [{ text: 'ok', kind: 'gossip' }] } as unknown as Plan]));
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.reason).toMatch(/^Plan 2 in the file cannot be used: questions\.0\.kind: .+ Nothing was imported\.$/);
-  });
-
-  it('refuses a file over 1 MB before reading it', () => {
-    expect(run('{}', MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, reason: 'The file is 1.0 MB; plans are never that large, so it was not read (the limit is 1 MB).' });
-  });
-
-  it('accepts markup only as text and says so', () => {
-    const hostile = plan({ objectives: ['<img src=x onerror=alert(1)>'] });
-    const result = run(JSON.stringify(hostile));
-    expect(result.ok).toBe(true);
-    expect(result.ok && result.plans[0]!.objectives[0]).toBe('<img src=x onerror=alert(1)>');
-    expect(result.ok && result.notices).toEqual(['Plan “Northwind Logistics” contains text that looks like HTML; it is shown as plain text.']);
+  it('never puts a deleted plan back over what was saved under its key since', () => {
+    const storage = new MemoryStorage();
+    const removed = plan();
+    savePlan(storage, removed);
+    const raw = removePlan(storage, removed.id)!;
+    savePlan(storage, { ...removed, account: 'Saved again elsewhere' });
+    expect(restorePlan(storage, removed.id, raw)).toEqual({ ok: false, reason: 'changed' });
+    expect(loadPlans(storage).plans[0]!.account).toBe('Saved again elsewhere');
   });
 });

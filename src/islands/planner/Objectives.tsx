@@ -1,11 +1,15 @@
-import { RemoveButton } from './fields';
 import { useContext } from 'preact/hooks';
+import { planLimits } from '../../schemas/plan';
+import { AddButton, focusSoon, RemoveButton } from './fields';
 import { ToolsContext } from './tools-context';
 
 interface Props {
   objectives: string[];
   onChange(objectives: string[]): void;
 }
+
+const limits = planLimits.objectives;
+const inputId = (index: number) => `plan-objective-${index}`;
 
 /** The learning objectives, each read by the coach as it is typed; a rewrite replaces the text in one click. */
 export default function Objectives({ objectives, onChange }: Props) {
@@ -15,42 +19,29 @@ export default function Objectives({ objectives, onChange }: Props) {
     <div class="objectives">
       <ol class="plan-list">
         {objectives.map((objective, index) => {
-          const id = `plan-objective-${index}`;
-          const advice = tools?.reference ? tools.coachObjective(objective, tools.reference.rules) : undefined;
+          const id = inputId(index);
           return (
-            <li class={`objective objective--${advice?.verdict ?? 'waiting'}`}>
+            <li class="objective">
               <label for={id}>Objective {index + 1}</label>
               <div class="plan-list__row">
-                <input id={id} value={objective} maxLength={600} aria-describedby={`${id}-coach`} onInput={(event) => set(index, event.currentTarget.value)} />
+                <input id={id} type="text" value={objective} maxLength={limits.text} aria-describedby={`${id}-coach`} onInput={(event) => set(index, event.currentTarget.value)} />
                 <RemoveButton what={`objective ${index + 1}`} onClick={() => onChange(objectives.filter((_, at) => at !== index))} />
               </div>
               <div class="coach" id={`${id}-coach`} aria-live="polite">
-                {advice?.verdict === 'telling' && (
-                  <>
-                    <p class="coach__flag">
-                      <strong>Telling, not learning:</strong> {advice.findings.map((finding) => `“${finding.label}”`).join(', ')}. {advice.findings[0]!.why}
-                    </p>
-                    {advice.rewrites.length > 0 && (
-                      <ul class="coach__rewrites" aria-label="Learning-mode rewrites">
-                        {advice.rewrites.map((rewrite) => (
-                          <li>
-                            <button type="button" class="button button--small" onClick={() => set(index, rewrite)}>
-                              Use: {rewrite}
-                            </button>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </>
+                {tools?.reference && (
+                  <tools.Coach
+                    objective={objective}
+                    rules={tools.reference.rules}
+                    // The rewrite's button goes away with the flag: focus stays in the objective it rewrote.
+                    onRewrite={(rewrite) => (set(index, rewrite.slice(0, limits.text)), focusSoon(id))}
+                  />
                 )}
-                {advice?.verdict === 'learning' && <p class="coach__ok">Learning mode: this is something the buyer can help you find out.</p>}
-                {advice?.verdict === 'unclear' && <p class="coach__hint">Say what you need to learn: start with “I need to understand…”.</p>}
               </div>
             </li>
           );
         })}
       </ol>
-      <button type="button" class="button" onClick={() => onChange([...objectives, ''])}>Add an objective</button>
+      <AddButton label="Add an objective" count={objectives.length} max={limits.items} noun="objectives" focus={inputId(objectives.length)} onAdd={() => onChange([...objectives, ''])} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import { attendeeRoles, type Plan } from '../../schemas/plan';
+import { attendeeRoles, planLimits, type Plan } from '../../schemas/plan';
 import type { PlannerFormData } from '../../lib/planner-data';
+import { fieldLabels } from '../../lib/planner/field-labels';
 import { phaseFocus, phaseLabel, type PhaseNumber } from '../../lib/labels';
-import { RemoveButton, Section, TextField } from './fields';
+import { AddButton, RemoveButton, Section, TextField } from './fields';
 import Objectives from './Objectives';
 import Questions from './Questions';
 
@@ -10,18 +11,17 @@ interface Props extends PlannerFormData {
   update(change: Partial<Plan>): void;
 }
 
-type TextKey = { [K in keyof Plan]: Plan[K] extends string ? K : never }[keyof Plan];
-/** A text field of the plan: its key, label, rows (0 for one line), hint and input type. */
-type TextSpec = [key: TextKey, label: string, rows?: number, hint?: string, type?: 'date' | 'datetime-local'];
+type TextKey = { [K in keyof Plan]: Plan[K] extends string ? K : never }[keyof Plan] & keyof typeof fieldLabels & keyof typeof planLimits;
+/** A text field of the plan: its key, rows (0 for one line), hint and input type; its label and cap are declared once. */
+type TextSpec = [key: TextKey, rows?: number, hint?: string, type?: 'date' | 'datetime-local'];
 
-const callTypes = ['First conversation', 'Discovery', 'Follow-up', 'Demonstration', 'Proposal review', 'Negotiation', 'Onboarding check-in', 'Account review', 'Showroom visit', 'Test drive', 'Delivery'];
-const openingFields = [['purpose', 'Purpose'], ['time', 'Time'], ['roles', 'Roles'], ['outcome', 'Intended outcome']] as const;
+const openingFields = ['purpose', 'time', 'roles', 'outcome'] as const;
 
 /** Every field of a call plan, grouped in the order a rep thinks them through. */
-export default function PlanForm({ plan, update, stages, tracks }: Props) {
+export default function PlanForm({ plan, update, stages, tracks, callTypes }: Props) {
   const texts = (specs: TextSpec[]) =>
-    specs.map(([key, label, rows, hint, type]) => (
-      <TextField id={`plan-${key}`} label={label} rows={rows} hint={hint} type={type} value={plan[key]} onInput={(value) => update({ [key]: value })} />
+    specs.map(([key, rows, hint, type]) => (
+      <TextField id={`plan-${key}`} label={fieldLabels[key]} maxLength={type ? undefined : planLimits[key]} rows={rows} hint={hint} type={type} value={plan[key]} onInput={(value) => update({ [key]: value })} />
     ));
   /** Changes one item of a list field; the lists of people and concerns share it. */
   const edit = <K extends 'attendees' | 'concerns'>(key: K, index: number, change: Partial<Plan[K][number]>) =>
@@ -35,20 +35,20 @@ export default function PlanForm({ plan, update, stages, tracks }: Props) {
   return (
     <div class="plan-form">
       <Section title="The call">
-        {texts([['name', 'Plan name (optional)', 0, 'Shown in your list of plans; the account and date are used when it is empty.']])}
+        {texts([['name', 0, 'Shown in your list of plans; the account and date are used when it is empty.']])}
         <div class="field-grid">
-          {texts([['account', 'Account'], ['when', 'Date and time', 0, undefined, 'datetime-local']])}
-          <TextField id="plan-callType" label="Call type" list="plan-call-types" value={plan.callType} onInput={(callType) => update({ callType })} />
+          {texts([['account'], ['when', 0, undefined, 'datetime-local']])}
+          <TextField id="plan-callType" label={fieldLabels.callType} maxLength={planLimits.callType} list="plan-call-types" value={plan.callType} onInput={(callType) => update({ callType })} />
           <datalist id="plan-call-types">{callTypes.map((type) => <option value={type} />)}</datalist>
           <div class="field">
-            <label for="plan-track">Track</label>
+            <label for="plan-track">{fieldLabels.track}</label>
             <select id="plan-track" value={plan.track} onChange={(event) => update({ track: event.currentTarget.value, stage: '' })}>
               <option value="">Any track</option>
               {tracks.map((track) => <option value={track.id}>{track.title}</option>)}
             </select>
           </div>
           <div class="field">
-            <label for="plan-stage">Stage</label>
+            <label for="plan-stage">{fieldLabels.stage}</label>
             <select id="plan-stage" value={plan.stage} onChange={(event) => pickStage(event.currentTarget.value)}>
               <option value="">Not chosen</option>
               {stages.filter((stage) => !plan.track || stage.track === plan.track).map((stage) => <option value={stage.id}>{stage.title}</option>)}
@@ -56,7 +56,7 @@ export default function PlanForm({ plan, update, stages, tracks }: Props) {
           </div>
         </div>
         <fieldset class="phase-choice">
-          <legend>The buyer's phase{plan.phaseSource === 'self-check' && plan.phase ? ' (from the self-check)' : ''}</legend>
+          <legend>{fieldLabels.phase}{plan.phaseSource === 'self-check' && plan.phase ? ' (from the self-check)' : ''}</legend>
           {([1, 2, 3, null] as (PhaseNumber | null)[]).map((phase) => (
             <label class="phase-choice__option">
               <input type="radio" name="plan-phase" checked={plan.phase === phase} onChange={() => update({ phase, phaseSource: 'chosen' })} />
@@ -65,13 +65,13 @@ export default function PlanForm({ plan, update, stages, tracks }: Props) {
           ))}
           <p class="field__hint">Not sure? <a href="/check/">Take the phase-alignment self-check</a>.</p>
         </fieldset>
-        {texts([['phaseEvidence', 'Evidence for the phase', 2, 'What they said or did that tells you.']])}
+        {texts([['phaseEvidence', 2, 'What they said or did that tells you.']])}
         <div class="field">
-          <p class="field__label">Who will be there</p>
+          <p class="field__label">{fieldLabels.attendees}</p>
           <ul class="plan-list">
             {plan.attendees.map((person, index) => (
               <li class="plan-list__row">
-                <input aria-label={`Person ${index + 1}: name and title`} value={person.name} maxLength={120} onInput={(event) => edit('attendees', index, { name: event.currentTarget.value })} />
+                <input id={`plan-person-${index}`} type="text" aria-label={`Person ${index + 1}: name and title`} value={person.name} maxLength={planLimits.attendees.name} onInput={(event) => edit('attendees', index, { name: event.currentTarget.value })} />
                 <select aria-label={`Role of person ${index + 1}`} value={person.role} onChange={(event) => edit('attendees', index, { role: event.currentTarget.value as (typeof attendeeRoles)[number] })}>
                   {attendeeRoles.map((role) => <option value={role}>{role}</option>)}
                 </select>
@@ -79,58 +79,58 @@ export default function PlanForm({ plan, update, stages, tracks }: Props) {
               </li>
             ))}
           </ul>
-          <button type="button" class="button" onClick={() => update({ attendees: [...plan.attendees, { name: '', role: 'decision maker' }] })}>Add a person</button>
+          <AddButton label="Add a person" count={plan.attendees.length} max={planLimits.attendees.items} noun="people" focus={`plan-person-${plan.attendees.length}`} onAdd={() => update({ attendees: [...plan.attendees, { name: '', role: 'decision maker' }] })} />
         </div>
-        {texts([['whyMeeting', 'Why they agreed to meet, in their words', 2]])}
+        {texts([['whyMeeting', 2]])}
       </Section>
 
-      <Section title="Learning objectives" hint="What you need to understand by the end of the call. The coach flags objectives that would have you telling instead of learning.">
+      <Section title={fieldLabels.objectives} hint="What you need to understand by the end of the call. The coach flags objectives that would have you telling instead of learning.">
         <Objectives objectives={plan.objectives} onChange={(objectives) => update({ objectives })} />
       </Section>
 
-      <Section title="Questions to ask">
+      <Section title={fieldLabels.questions}>
         <Questions questions={plan.questions} phase={plan.phase} stage={plan.stage} onChange={(questions) => update({ questions })} />
       </Section>
 
       <Section title="What you know and what you don't">
         {texts([
-          ['known', 'What we already know', 2],
-          ['gaps', 'Gaps to fill', 2],
-          ['holdBack', 'Hold back until they are ready', 2, 'Ideas, products or prices you will not raise unless the buyer is there.'],
+          ['known', 2],
+          ['gaps', 2],
+          ['holdBack', 2, 'Ideas, products or prices you will not raise unless the buyer is there.'],
         ])}
       </Section>
 
       <Section title="Outcomes" hint="Both as actions the buyer takes.">
-        {texts([['bestOutcome', 'Best outcome', 2], ['minimumOutcome', 'Minimum acceptable outcome', 2]])}
+        {texts([['bestOutcome', 2], ['minimumOutcome', 2]])}
       </Section>
 
-      <Section title="Concerns they may raise">
+      <Section title={fieldLabels.concerns}>
         <ul class="plan-list">
           {plan.concerns.map((item, index) => (
             <li class="concern">
-              <TextField id={`plan-concern-${index}`} label={`Concern ${index + 1}`} value={item.concern} onInput={(concern) => edit('concerns', index, { concern })} />
-              <TextField id={`plan-explore-${index}`} label="How to explore it" value={item.explore} onInput={(explore) => edit('concerns', index, { explore })} />
+              <TextField id={`plan-concern-${index}`} label={`Concern ${index + 1}`} maxLength={planLimits.concerns.concern} value={item.concern} onInput={(concern) => edit('concerns', index, { concern })} />
+              <TextField id={`plan-explore-${index}`} label="How to explore it" maxLength={planLimits.concerns.explore} value={item.explore} onInput={(explore) => edit('concerns', index, { explore })} />
               <RemoveButton what={`concern ${index + 1}`} onClick={() => drop('concerns', index)} />
             </li>
           ))}
         </ul>
-        <button type="button" class="button" onClick={() => update({ concerns: [...plan.concerns, { concern: '', explore: '' }] })}>Add a concern</button>
+        <AddButton label="Add a concern" count={plan.concerns.length} max={planLimits.concerns.items} noun="concerns" focus={`plan-concern-${plan.concerns.length}`} onAdd={() => update({ concerns: [...plan.concerns, { concern: '', explore: '' }] })} />
       </Section>
 
       <Section title="Opening agreement">
         <div class="field-grid">
-          {openingFields.map(([key, label]) => (
-            <TextField id={`plan-opening-${key}`} label={label} value={plan.opening[key]} onInput={(value) => update({ opening: { ...plan.opening, [key]: value } })} />
+          {openingFields.map((key) => (
+            <TextField id={`plan-opening-${key}`} label={fieldLabels[`opening.${key}`]} maxLength={planLimits.opening[key]} value={plan.opening[key]} onInput={(value) => update({ opening: { ...plan.opening, [key]: value } })} />
           ))}
         </div>
       </Section>
 
       <Section title="Advice and follow-up">
         {texts([
-          ['advice', 'Advice from a sponsor or coach', 2],
-          ['learned', 'After the call: what we learned', 2],
-          ['nextStep', 'Next step'],
-          ['nextStepDate', 'Next step date', 0, undefined, 'date'],
+          ['advice', 2],
+          ['learned', 2],
+          ['nextStep'],
+          ['nextStepDate', 0, undefined, 'date'],
         ])}
       </Section>
     </div>

@@ -1,7 +1,8 @@
-// What the planner needs only once the rep starts working: the coach, the wordtrack picker, the sheet,
-// and import/export. Loaded on first interaction so the planner's first load stays within its budget.
-export { coachObjective } from '../../lib/objective-coach';
-export { questionKindFor, wordtracksToOffer } from '../../lib/planner-options';
-export { exportPlans, importPlans } from '../../lib/plan-transfer';
-export { planToText } from '../../lib/plan-text';
-export { default as PlanSheet } from '../../components/PlanSheet';
+// What the planner needs only once the rep starts working: the coach, the wordtrack picker, delete and undo, import
+// and export, and the text for a CRM note. Loaded on first interaction (or when a saved plan has objectives for the
+// coach to read), so the planner's first load stays within its budget.
+export { default as Coach } from './Coach';
+export { default as Picker } from './Picker';
+export { default as UndoBar, deleteCurrent } from './UndoBar';
+export { copyText, downloadPlans, importFile } from './transfer-actions';
+export { DamagedNotice, StorageNotice, TooLongNotice } from './ProblemNotices';

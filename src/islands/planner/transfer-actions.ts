@@ -1,0 +1,40 @@
+import type { Plan } from '../../schemas/plan';
+import type { DamagedEntry } from '../../lib/plan-store';
+import { exportPlans, importPlans } from '../../lib/plan-transfer';
+import { addPlans, importSummary } from '../../lib/planner/plan-import';
+import { planToText, type PlaybookTitles } from '../../lib/plan-text';
+import type { PlannerContext } from './context';
+
+function saveFile(name: string, text: string): void {
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: name });
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
+/** "Download JSON": every plan on this page, in the format "Import JSON" reads. */
+export const downloadPlans = (plans: Plan[]): void => saveFile('call-plans.json', exportPlans(plans));
+
+/** Saved entries the planner could not read, exactly as they are, for someone to look into. */
+export const downloadDamaged = (damaged: DamagedEntry[]): void => saveFile('damaged-plans.json', JSON.stringify(damaged, null, 2));
+
+/** "Import JSON": checks the whole file, then adds its plans all or none, never over a saved one, and says what it did. */
+export async function importFile(context: PlannerContext, file: File, newId: () => string): Promise<void> {
+  const read = importPlans(await file.text(), file.size);
+  context.flush();
+  const added = read.ok ? addPlans(context.storage.current, read.plans, newId) : read;
+  if (!added.ok) return context.say(`Import refused: ${added.reason} Your plans are unchanged.`);
+  for (const plan of added.added) context.bases.current.set(plan.id, plan);
+  context.setList([...added.added, ...context.list.current]);
+  if (added.added[0]) context.open(added.added[0].id);
+  context.say(importSummary(added), ...(read.ok ? read.notices : []));
+}
+
+/** "Copy as text": the plan as a note for the CRM, with the playbook's names for its track and stage. */
+export async function copyText(context: PlannerContext, plan: Plan, titles: PlaybookTitles): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(planToText(plan, titles));
+    context.say('Copied as text for a CRM note.');
+  } catch {
+    context.say('The browser refused to copy. Use “Print the sheet” or “Download JSON” instead.');
+  }
+}
