@@ -61,6 +61,8 @@ export const planSchema = object({
   concerns: list(concernSchema, 12),
   opening: object({ purpose: line, time: text(120), roles: line, outcome: line }, { optional: true }),
   advice: longText,
+  /** Notes from a manager or sponsor who reviewed the plan through a shared link; the sheet prints them. */
+  coachingNotes: longText,
   learned: longText,
   nextStep: longText,
   nextStepDate: text(40),
