@@ -79,6 +79,7 @@ export default function PlanSheet({ plan, stageTitles = {} }: Props) {
           <p><b>Roles:</b> <Fill value={opening?.roles} /> <b>Outcome:</b> <Fill value={opening?.outcome} /></p>
         </section>
         <section class="sheet__section"><h3>Advice from sponsor or coach</h3><Fill value={plan?.advice} lines={2} /></section>
+        {plan?.coachingNotes.trim() && <section class="sheet__section"><h3>Coaching notes</h3><p class="sheet__notes">{plan.coachingNotes.trim()}</p></section>}
         <section class="sheet__section sheet__after">
           <h3>After the call</h3>
           <p><b>What I learned:</b> <Fill value={plan?.learned} lines={2} /></p>

@@ -6,6 +6,8 @@ import { prefillFromQuery } from '../lib/planner-prefill';
 import { PLANNER_REFERENCE_URL, type PlannerFormData, type PlannerReference } from '../lib/planner-data';
 import PlanForm from './planner/PlanForm';
 import { ToolsContext, type Tools } from './planner/tools-context';
+import { useSharedLink } from './planner/useSharedLink';
+import { isShareLink } from '../lib/planner/share-fragment';
 
 const SAVE_DELAY = 400;
 const UNDO_FOR = 10_000;
@@ -68,6 +70,7 @@ export default function Planner(data: PlannerFormData) {
     ));
   // A failure is already on screen (loadProblem); the next touch tries again.
   const touch = () => void loadTools().catch(() => undefined);
+  const shared = useSharedLink(data, loadTools);
   const requestPrint = () => {
     touch();
     setPrintWanted(true);
@@ -86,6 +89,8 @@ export default function Planner(data: PlannerFormData) {
   };
 
   useEffect(() => {
+    // A shared plan's view takes the planner's place, and nothing is saved unless its reader asks.
+    if (isShareLink(location.hash)) return;
     const loaded = loadPlans(localStorage);
     const prefill = prefillFromQuery(location.search, data.stages);
     const found = [...prefill.notices];
@@ -189,6 +194,7 @@ export default function Planner(data: PlannerFormData) {
     }
   };
   const Sheet = tools?.PlanSheet;
+  if (shared.view) return shared.view;
 
   return (
     <ToolsContext.Provider value={tools}>
@@ -205,6 +211,7 @@ export default function Planner(data: PlannerFormData) {
             <button type="button" class="button" onClick={() => add({ ...plan, id: makeId(), name: `Copy of ${planTitle(plan)}`.slice(0, 120), updatedAt: new Date().toISOString() })}>Duplicate</button>
             <button type="button" class="button" onClick={remove}>Delete</button>
             <button type="button" class="button button--primary" onClick={requestPrint}>Print the sheet</button>
+            <button type="button" id="plan-share" class="button" onClick={shared.start}>Share for review</button>
             <button type="button" class="button" onClick={copyText}>Copy as text</button>
             <button type="button" class="button" onClick={async () => download('call-plans.json', (await loadTools()).exportPlans(plans))}>Download all plans (JSON)</button>
             <button type="button" class="button" onClick={() => fileInput.current?.click()}>Import JSON</button>
@@ -215,6 +222,7 @@ export default function Planner(data: PlannerFormData) {
             }} />
           </div>
           <p class="planner__status" role="status">{status}</p>
+          {shared.panel(plan)}
         </div>
 
         <div class="planner__messages no-print" aria-live="polite">

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { newPlan } from '../../src/lib/plan-model';
 import { MAX_SHARE_LINK_LENGTH, decodeShareLink, encodeShareLink, type PlanLink } from '../../src/lib/planner/share-link';
 import { crc32, deflate, fromBase64Url, toBase64Url } from '../../src/lib/planner/share-bytes';
-import { isShareLink } from '../../src/lib/planner/share-fragment';
+import { isShareLink, SHARE_FRAGMENT } from '../../src/lib/planner/share-fragment';
 import type { Plan } from '../../src/schemas/plan';
 
 const page = 'https://playbook.example.com/plan/';
+const base = page + SHARE_FRAGMENT;
 const fixture = JSON.parse(readFileSync('tests/fixtures/full-plan.json', 'utf8')) as Plan;
 
 /** Every field filled, none left at its default: with text that is hard to carry (accents, emoji, markup, new lines). */
@@ -19,16 +20,17 @@ const everyField: Plan = {
   questions: [...fixture.questions, { text: 'How do you count a credit today? <b>really</b>', kind: 'confirm', wordtrackId: 'wt-credit-count' }],
 };
 
-const fragmentOf = (link: string) => link.slice(link.indexOf('#'));
+/** What the fragment of `link` holds after its name. */
+const bodyOf = (link: string) => link.slice(link.indexOf(SHARE_FRAGMENT) + SHARE_FRAGMENT.length);
 
 async function linkFor(shared: PlanLink): Promise<string> {
-  const made = await encodeShareLink(shared, page);
+  const made = await encodeShareLink(shared, base);
   if (!made.ok) throw new Error(`no link: ${made.problem}`);
   return made.link;
 }
 
-/** A fragment whose check code matches `body`, as a tampered link that was re-sealed would have. */
-const sealed = (body: string) => `#share=${body}.${crc32(body)}`;
+/** A link body whose check code matches `body`, as a tampered link that was re-sealed would have. */
+const sealed = (body: string) => `${body}.${crc32(body)}`;
 const packed = async (text: string) => `1.${toBase64Url(await deflate(text))}`;
 
 describe('plan links: the round trip', () => {
@@ -41,13 +43,13 @@ describe('plan links: the round trip', () => {
   it.each(['review', 'reply'] as const)('gives back every field of a %s exactly', async (kind) => {
     const link = await linkFor({ kind, plan: everyField });
     expect(link.startsWith(`${page}#share=1.`)).toBe(true);
-    expect(isShareLink(fragmentOf(link))).toBe(true);
-    expect(await decodeShareLink(fragmentOf(link))).toEqual({ ok: true, shared: { kind, plan: everyField } });
+    expect(isShareLink(new URL(link).hash)).toBe(true);
+    expect(await decodeShareLink(bodyOf(link))).toEqual({ ok: true, shared: { kind, plan: everyField } });
   });
 
   it('keeps markup as the text it is', async () => {
     const hostile = { ...fixture, account: '<img src=x onerror="alert(1)">', objectives: ['</script><script>alert(1)</script>'] };
-    const read = await decodeShareLink(fragmentOf(await linkFor({ kind: 'review', plan: hostile })));
+    const read = await decodeShareLink(bodyOf(await linkFor({ kind: 'review', plan: hostile })));
     expect(read.ok && read.shared.plan.account).toBe(hostile.account);
     expect(read.ok && read.shared.plan.objectives).toEqual(hostile.objectives);
   });
@@ -72,14 +74,14 @@ describe('plan links: the limits', () => {
     // Letters in a pseudo-random order do not compress, as a long plan of varied prose would not.
     let seed = 1;
     const varied = Array.from({ length: 4000 }, () => 'abcdefghijklmnopqrstuvwxyz'[(seed = (seed * 48271) % 2147483647) % 26]).join('');
-    const made = await encodeShareLink({ kind: 'review', plan: { ...fixture, known: varied.slice(0, 2000), gaps: varied.slice(2000, 4000) } }, page);
+    const made = await encodeShareLink({ kind: 'review', plan: { ...fixture, known: varied.slice(0, 2000), gaps: varied.slice(2000, 4000) } }, base);
     expect(made.ok).toBe(false);
     expect(!made.ok && made.problem === 'too-long' && made.length).toBeGreaterThan(MAX_SHARE_LINK_LENGTH);
   });
 
   it('refuses a fragment longer than any link the planner makes, before unpacking it', async () => {
-    const link = fragmentOf(await linkFor({ kind: 'review', plan: fixture }));
-    const long = link.replace('#share=1.', `#share=1.${'A'.repeat(MAX_SHARE_LINK_LENGTH)}`);
+    const link = bodyOf(await linkFor({ kind: 'review', plan: fixture }));
+    const long = link.replace('1.', `1.${'A'.repeat(MAX_SHARE_LINK_LENGTH)}`);
     expect(await decodeShareLink(long)).toMatchObject({ ok: false, problem: 'oversized' });
   });
 
@@ -91,8 +93,8 @@ describe('plan links: the limits', () => {
 });
 
 describe('plan links: damaged, changed and foreign links', async () => {
-  const link = fragmentOf(await linkFor({ kind: 'review', plan: fixture }));
-  const start = '#share=1.'.length;
+  const link = bodyOf(await linkFor({ kind: 'review', plan: fixture }));
+  const start = '1.'.length;
 
   it('calls every cut-short link cut short', async () => {
     for (let length = start; length < link.length; length++) {
@@ -117,11 +119,11 @@ describe('plan links: damaged, changed and foreign links', async () => {
   });
 
   it('refuses a link without a format', async () => {
-    expect(await decodeShareLink('#share=hello')).toMatchObject({ ok: false, problem: 'damaged' });
+    expect(await decodeShareLink('hello')).toMatchObject({ ok: false, problem: 'damaged' });
   });
 
   it('says a link from a newer planner is newer, for the link format and for the plan format', async () => {
-    const body = link.slice('#share='.length, link.lastIndexOf('.')).replace(/^1\./, '2.');
+    const body = link.slice(0, link.lastIndexOf('.')).replace(/^1\./, '2.');
     expect(await decodeShareLink(sealed(body))).toMatchObject({ ok: false, problem: 'newer', reason: expect.stringContaining('link format 2') });
     const newerPlan = sealed(await packed(JSON.stringify({ kind: 'review', plan: { ...fixture, version: 3 } })));
     expect(await decodeShareLink(newerPlan)).toEqual({ ok: false, problem: 'newer', reason: 'The plan in the link cannot be used: it was saved by a newer version of the planner (format 3).' });
@@ -135,8 +137,8 @@ describe('plan links: damaged, changed and foreign links', async () => {
     ['a plan with a wrong field', JSON.stringify({ kind: 'review', plan: { ...fixture, phase: 'soon' } }), 'not-a-plan', 'The plan in the link cannot be used: phase: expected one of 1, 2, 3, null, got "soon".'],
     ['a plan over its caps', JSON.stringify({ kind: 'reply', plan: { ...fixture, coachingNotes: 'x'.repeat(2001) } }), 'not-a-plan', 'The plan in the link cannot be used: coachingNotes: at most 2000 characters.'],
   ])('refuses a re-sealed link holding %s, with the reason', async (_name, content, problem, reason) => {
-    const fragment = content.startsWith('#') ? content : sealed(await packed(content));
-    expect(await decodeShareLink(fragment)).toEqual({ ok: false, problem, reason });
+    const body = content.startsWith('1.') ? content : sealed(await packed(content));
+    expect(await decodeShareLink(body)).toEqual({ ok: false, problem, reason });
   });
 });
 

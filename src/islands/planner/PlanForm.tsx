@@ -128,6 +128,7 @@ export default function PlanForm({ plan, update, stages, tracks }: Props) {
       <Section title="Advice and follow-up">
         {texts([
           ['advice', 'Advice from a sponsor or coach', 2],
+          ['coachingNotes', 'Coaching notes from a reviewer', 3],
           ['learned', 'After the call: what we learned', 2],
           ['nextStep', 'Next step'],
           ['nextStepDate', 'Next step date', 0, undefined, 'date'],

@@ -24,7 +24,7 @@ async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promi
   return bytes;
 }
 
-const streamOf = (bytes: Uint8Array): ReadableStream<Uint8Array> => new Blob([bytes as Uint8Array<ArrayBuffer>]).stream();
+const streamOf = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>]).stream();
 
 /** True where the browser can pack and unpack plan links (every current browser; not Safari before 16.4). */
 export const canCompress = (): boolean => typeof CompressionStream === 'function' && typeof DecompressionStream === 'function';

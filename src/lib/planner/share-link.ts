@@ -3,11 +3,10 @@ import { check, object, oneOf, type Shape } from '../shape.ts';
 import { readPlan } from '../plan-model.ts';
 import { MAX_IMPORT_BYTES } from '../plan-transfer.ts';
 import { canCompress, crc32, deflate, fromBase64Url, inflate, toBase64Url } from './share-bytes.ts';
-import { SHARE_FRAGMENT } from './share-fragment.ts';
 
 /**
- * A plan travels in the fragment of a link to the planner, which browsers never send to a server:
- * `/plan/#share=<format>.<base64url of the deflate-raw JSON>.<CRC-32 of what comes before it>`.
+ * A plan travels in the fragment of a link to the planner, which browsers never send to a server (share-fragment.ts
+ * names the fragment): `<format>.<base64url of the deflate-raw JSON>.<CRC-32 of what comes before it>`.
  */
 export const SHARE_LINK_FORMAT = 1;
 
@@ -36,22 +35,21 @@ const envelopeSchema = object({ kind: oneOf(['review', 'reply']), plan: ((value)
 
 const thousands = (count: number) => count.toLocaleString('en-US');
 
-/** A link to `page` (the planner's address, without fragment) that carries `shared`, unless it would be too long. */
-export async function encodeShareLink(shared: PlanLink, page: string): Promise<EncodeResult> {
+/** A link that carries `shared` after `base` (the planner's address and the fragment's name), unless it would be too long. */
+export async function encodeShareLink(shared: PlanLink, base: string): Promise<EncodeResult> {
   if (!canCompress()) return { ok: false, problem: 'unsupported' };
   const body = `${SHARE_LINK_FORMAT}.${toBase64Url(await deflate(JSON.stringify(shared)))}`;
-  const link = `${page}${SHARE_FRAGMENT}${body}.${crc32(body)}`;
+  const link = `${base}${body}.${crc32(body)}`;
   return link.length > MAX_SHARE_LINK_LENGTH ? { ok: false, problem: 'too-long', length: link.length } : { ok: true, link };
 }
 
 const refuse = (problem: LinkProblem, reason: string): DecodeResult => ({ ok: false, problem, reason });
 
-/** Reads the plan in a share link's fragment (`location.hash`); anything wrong is refused with a reason for the reader. */
-export async function decodeShareLink(hash: string): Promise<DecodeResult> {
-  if (hash.length > MAX_SHARE_LINK_LENGTH) {
-    return refuse('oversized', `The link is ${thousands(hash.length)} characters long, and plan links are at most ${thousands(MAX_SHARE_LINK_LENGTH)}, so it was not read.`);
+/** Reads the plan in what a share link's fragment holds after its name; anything wrong is refused with a reason for the reader. */
+export async function decodeShareLink(body: string): Promise<DecodeResult> {
+  if (body.length > MAX_SHARE_LINK_LENGTH) {
+    return refuse('oversized', `The link is over ${thousands(MAX_SHARE_LINK_LENGTH)} characters long, more than any plan link, so it was not read.`);
   }
-  const body = hash.slice(SHARE_FRAGMENT.length);
   const format = /^(\d+)\./.exec(body)?.[1];
   if (format === undefined) return refuse('damaged', 'The link does not say which format it is in, so it was changed or is not a plan link.');
   if (Number(format) > SHARE_LINK_FORMAT) {
