@@ -133,6 +133,7 @@ describe('opening a shared plan', () => {
     const { page } = await repWith(plan);
     const before = await savedPlans(page);
     await openLink(page, await shareLink(site.origin, { kind: 'review', plan: { ...plan, account: 'Changed by the sender' } }));
+    await page.getByText('This plan is in your plans too; here is the version in the link.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Save a copy to my plans' }).click();
     await page.getByText('Saved in your plans as “Copy of Northwind: second meeting”.').waitFor();
     expect(await page.getByRole('button', { name: 'Copy saved' }).isDisabled()).toBe(true);

@@ -75,8 +75,10 @@ describe('plan links: the limits', () => {
     let seed = 1;
     const varied = Array.from({ length: 4000 }, () => 'abcdefghijklmnopqrstuvwxyz'[(seed = (seed * 48271) % 2147483647) % 26]).join('');
     const made = await encodeShareLink({ kind: 'review', plan: { ...fixture, known: varied.slice(0, 2000), gaps: varied.slice(2000, 4000) } }, base);
-    expect(made.ok).toBe(false);
-    expect(!made.ok && made.problem === 'too-long' && made.length).toBeGreaterThan(MAX_SHARE_LINK_LENGTH);
+    expect(made).toMatchObject({ ok: false, problem: 'too-long' });
+    const length = Number(/it would be ([\d,]+) characters/.exec(!made.ok ? made.reason : '')?.[1]?.replace(/,/g, ''));
+    expect(length).toBeGreaterThan(MAX_SHARE_LINK_LENGTH);
+    expect(!made.ok && made.reason).toContain('plan links stop at 4,000');
   });
 
   it('refuses a fragment longer than any link the planner makes, before unpacking it', async () => {

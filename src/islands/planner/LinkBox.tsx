@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { encodeShareLink, MAX_SHARE_LINK_LENGTH, type EncodeResult, type PlanLink } from '../../lib/planner/share-link';
+import { encodeShareLink, type EncodeResult, type PlanLink } from '../../lib/planner/share-link';
 import { exportPlans } from '../../lib/plan-transfer';
 import { downloadFile } from '../../lib/planner/download';
 
@@ -12,8 +12,6 @@ interface Props {
   /** The title the system share sheet shows with the link. */
   title: string;
 }
-
-const thousands = (count: number) => count.toLocaleString('en-US');
 
 /**
  * A link that carries a plan, made afresh whenever the plan changes, with copy and the system share sheet; a plan
@@ -37,12 +35,7 @@ export default function LinkBox({ shared, base, id, label, title }: Props) {
     const file = `call-plan-${shared.kind}.json`;
     return (
       <div class="notice notice--problem share-link__fallback">
-        <p>
-          {made.problem === 'too-long'
-            ? `This plan is too long for a link: it would be ${thousands(made.length)} characters, and plan links stop at ${thousands(MAX_SHARE_LINK_LENGTH)} so that mail and chat programs keep them whole.`
-            : 'This browser cannot pack a plan into a link.'}{' '}
-          Send it as a JSON file instead; it opens with “Import JSON” in the planner.
-        </p>
+        <p>{made.reason} Send it as a JSON file instead; it opens with “Import JSON” in the planner.</p>
         <button type="button" class="button" onClick={() => downloadFile(file, exportPlans([shared.plan]))}>Download the plan (JSON)</button>
       </div>
     );

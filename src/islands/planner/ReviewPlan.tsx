@@ -3,6 +3,7 @@ import type { Plan } from '../../schemas/plan';
 import { looksLikeMarkup, planTitle } from '../../lib/plan-model';
 import PlanSheet from '../../components/PlanSheet';
 import CoachFlags from './CoachFlags';
+import { planHere } from './browser-plans';
 import KeepCopy from './KeepCopy';
 import ReplyNotes from './ReplyNotes';
 import type { ShareKit } from './useSharedLink';
@@ -16,6 +17,7 @@ interface Props {
 /** A plan someone shared for review, read-only: print it, keep a copy, or reply with coaching notes. */
 export default function ReviewPlan({ plan, stageTitles, kit }: Props) {
   const [replying, setReplying] = useState(false);
+  const [alsoHere] = useState(() => !!planHere(kit.shelf, plan.id));
   return (
     <section class="planner shared" aria-labelledby="shared-title">
       <div class="shared__banner no-print">
@@ -26,6 +28,7 @@ export default function ReviewPlan({ plan, stageTitles, kit }: Props) {
           sent to one. It is not in your plans unless you save a copy.
         </p>
         {looksLikeMarkup(plan) && <p class="notice">Parts of this plan look like HTML; they are shown as plain text.</p>}
+        {alsoHere && <p class="notice">This plan is in your plans too; here is the version in the link. Saving a copy keeps yours as it is.</p>}
         <div class="shared__actions">
           <button type="button" class="button button--primary" onClick={() => print()}>Print</button>
           <KeepCopy plan={plan} shelf={kit.shelf} />

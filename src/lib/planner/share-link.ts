@@ -22,10 +22,7 @@ export interface PlanLink {
   plan: Plan;
 }
 
-export type EncodeResult =
-  | { ok: true; link: string }
-  | { ok: false; problem: 'too-long'; length: number }
-  | { ok: false; problem: 'unsupported' };
+export type EncodeResult = { ok: true; link: string } | { ok: false; problem: 'too-long' | 'unsupported'; reason: string };
 
 export type LinkProblem = 'oversized' | 'newer' | 'truncated' | 'damaged' | 'not-a-plan' | 'unsupported';
 export type DecodeResult = { ok: true; shared: PlanLink } | { ok: false; problem: LinkProblem; reason: string };
@@ -37,10 +34,12 @@ const thousands = (count: number) => count.toLocaleString('en-US');
 
 /** A link that carries `shared` after `base` (the planner's address and the fragment's name), unless it would be too long. */
 export async function encodeShareLink(shared: PlanLink, base: string): Promise<EncodeResult> {
-  if (!canCompress()) return { ok: false, problem: 'unsupported' };
+  if (!canCompress()) return { ok: false, problem: 'unsupported', reason: 'This browser cannot pack a plan into a link.' };
   const body = `${SHARE_LINK_FORMAT}.${toBase64Url(await deflate(JSON.stringify(shared)))}`;
   const link = `${base}${body}.${crc32(body)}`;
-  return link.length > MAX_SHARE_LINK_LENGTH ? { ok: false, problem: 'too-long', length: link.length } : { ok: true, link };
+  if (link.length <= MAX_SHARE_LINK_LENGTH) return { ok: true, link };
+  const reason = `This plan is too long for a link: it would be ${thousands(link.length)} characters, and plan links stop at ${thousands(MAX_SHARE_LINK_LENGTH)} so that mail and chat programs keep them whole.`;
+  return { ok: false, problem: 'too-long', reason };
 }
 
 const refuse = (problem: LinkProblem, reason: string): DecodeResult => ({ ok: false, problem, reason });
