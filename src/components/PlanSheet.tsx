@@ -90,6 +90,7 @@ export default function PlanSheet({ plan, stageTitles = {} }: Props) {
           <p><b>Roles:</b> <Fill value={opening?.roles} /> <b>Outcome:</b> <Fill value={opening?.outcome} /></p>
         </Part>
         <Part title="Advice from sponsor or coach"><Fill value={plan?.advice} lines={2} /></Part>
+        {plan?.coachingNotes.trim() && <Part title="Coaching notes"><p class="sheet__notes">{plan.coachingNotes.trim()}</p></Part>}
         <Part title="After the call">
           <p><b>What I learned:</b> <Fill value={plan?.learned} lines={2} /></p>
           <p><b>Next step and date:</b> <Fill value={plan?.nextStep.trim() ? `${plan.nextStep.trim()}${plan.nextStepDate ? ` (by ${plan.nextStepDate})` : ''}` : undefined} /></p>

@@ -10,6 +10,7 @@ import { ToolsContext, type Tools } from './planner/tools-context';
 import { makeId, usePlans } from './planner/usePlans';
 import { useSheetFit } from './planner/useSheetFit';
 import { useTools } from './planner/useTools';
+import { useSharedLink } from './planner/useSharedLink';
 
 // What the server renders and the first paint shows: an empty plan, laid out as the real one will be, so the
 // page does not jump when the saved plans arrive. It stays inert until then, so nothing typed early is lost.
@@ -19,6 +20,7 @@ const placeholder = newPlan(new Date(0), 'placeholder');
 export default function Planner(data: PlannerFormData) {
   const plans = usePlans(data.stages);
   const { tools, problem, load, touch } = useTools();
+  const shared = useSharedLink(data, load);
   const plan = plans.plan ?? placeholder;
   const { box, fit } = useSheetFit(plan, plans.flush);
   const stageTitles = Object.fromEntries(data.stages.map((stage) => [stage.id, stage.title]));
@@ -35,6 +37,9 @@ export default function Planner(data: PlannerFormData) {
     if (needsTools && plans.plan) touch();
   }, [needsTools, plans.plan?.id]);
 
+  // A shared plan's view takes the planner's place; usePlans loads and saves nothing while the address holds one.
+  if (shared.view) return shared.view;
+
   return (
     <ToolsContext.Provider value={tools}>
       <div class="planner" inert={!plans.plans} aria-busy={!plans.plans} onFocusIn={touch} onPointerDown={touch}>
@@ -46,10 +51,12 @@ export default function Planner(data: PlannerFormData) {
           onNew={() => plans.add(newPlan(new Date(), makeId()))}
           onDuplicate={() => plans.add({ ...plan, id: makeId(), revision: 0, name: `Copy of ${planTitle(plan)}`.slice(0, planLimits.name), updatedAt: new Date().toISOString() })}
           onDelete={withTools((loaded) => loaded.deleteCurrent(context))}
+          onShare={shared.start}
           onCopy={withTools((loaded) => loaded.copyText(context, plan, { stages: stageTitles, tracks: trackTitles }))}
           onDownload={download}
           onImport={(file) => withTools((loaded) => loaded.importFile(context, file, makeId))()}
         />
+        {shared.panel(plan)}
         <PlannerMessages plans={plans} problem={problem} fit={fit} stageTitles={stageTitles} onDownload={download} />
         <div class="no-print">
           <PlanForm plan={plan} update={plans.update} {...data} />

@@ -36,3 +36,8 @@ export function planTitle(plan: Plan): string {
   const account = plan.account.trim() || 'Untitled plan';
   return day ? `${account}, ${day}` : account;
 }
+
+/** True when any text field holds something that looks like HTML; it is still shown only as text. */
+export function looksLikeMarkup(plan: Plan): boolean {
+  return /<\s*[a-z!/][^>]*>|javascript:|on[a-z]+\s*=/i.test(JSON.stringify(plan));
+}

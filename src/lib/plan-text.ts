@@ -37,6 +37,7 @@ export function planToText(plan: Plan, titles: PlaybookTitles): string {
   add('Opening: roles', plan.opening.roles);
   add('Opening: intended outcome', plan.opening.outcome);
   add('Advice from sponsor or coach', plan.advice);
+  add('Coaching notes', plan.coachingNotes);
   add('What we learned', plan.learned);
   add('Next step', `${plan.nextStep.trim()}${plan.nextStepDate ? ` (by ${plan.nextStepDate})` : ''}`);
   return lines.join('\n');

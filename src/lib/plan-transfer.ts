@@ -1,4 +1,5 @@
 import { PLAN_VERSION, type Plan } from '../schemas/plan.ts';
+import { looksLikeMarkup } from './plan-model.ts';
 import { readAnyPlan } from './planner/plan-migrate.ts';
 
 /** Imports larger than this are refused before they are parsed: twice what a browser keeps for a site (about 5 MB). */
@@ -12,11 +13,6 @@ export const EXPORT_FORMAT = 'attune-call-plans';
 
 export function exportPlans(plans: Plan[]): string {
   return JSON.stringify({ format: EXPORT_FORMAT, version: PLAN_VERSION, plans }, null, 2);
-}
-
-/** True when any text field holds something that looks like HTML; it is still shown only as text. */
-function looksLikeMarkup(plan: Plan): boolean {
-  return /<\s*[a-z!/][^>]*>|javascript:|on[a-z]+\s*=/i.test(JSON.stringify(plan));
 }
 
 export type ImportResult =

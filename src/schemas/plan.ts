@@ -25,6 +25,7 @@ export const planLimits = {
   bestOutcome: 2000,
   minimumOutcome: 2000,
   advice: 2000,
+  coachingNotes: 2000,
   learned: 2000,
   nextStep: 2000,
   nextStepDate: 40,
@@ -100,6 +101,8 @@ export const planSchema = object({
     { optional: true },
   ),
   advice: text(limits.advice),
+  /** Notes from a manager or sponsor who reviewed the plan through a shared link; the sheet prints them. */
+  coachingNotes: text(limits.coachingNotes),
   learned: text(limits.learned),
   nextStep: text(limits.nextStep),
   nextStepDate: text(limits.nextStepDate),

@@ -42,9 +42,14 @@ describe('size budgets of every built page', () => {
     const code = planner.filter((name) => name.startsWith('/')).map((name) => readFileSync(join(distDir, name), 'utf8'));
     expect(code.some((text) => text.includes('http://www.w3.org/2000/svg'))).toBe(true);
     expect(code.some((text) => text.includes('astro-slot'))).toBe(true);
-    // Loaded on first use only: the search dialog and the planner's tools never count before interaction.
-    expect(pages.flatMap((page) => page.scripts).some((script) => /search-dialog|pagefind|\/tools\./.test(script.name))).toBe(false);
+    // Loaded on first use only: the search dialog, the planner's tools and its sharing never count before interaction.
+    expect(pages.flatMap((page) => page.scripts).some((script) => /search-dialog|pagefind|\/tools\.|\/share\./.test(script.name))).toBe(false);
     expect(weightOf('/tracks/showroom/test-drive/').styles.length).toBeGreaterThan(0);
+  });
+
+  it('loads the code of plan links on /plan/ only when a link is made or opened', () => {
+    const first = weightOf('/plan/').scripts.filter((script) => script.name.startsWith('/'));
+    expect(first.filter((script) => readFileSync(join(distDir, script.name), 'utf8').includes('CompressionStream')).map((script) => script.name)).toEqual([]);
   });
 
   it('weighs a production build: no development hooks in the shipped code', () => {

@@ -128,6 +128,7 @@ export default function PlanForm({ plan, update, stages, tracks, callTypes }: Pr
       <Section title="Advice and follow-up">
         {texts([
           ['advice', 2],
+          ['coachingNotes', 3],
           ['learned', 2],
           ['nextStep'],
           ['nextStepDate', 0, undefined, 'date'],

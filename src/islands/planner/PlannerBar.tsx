@@ -10,13 +10,14 @@ interface Props {
   onNew(): void;
   onDuplicate(): void;
   onDelete(): void;
+  onShare(): void;
   onCopy(): void;
   onDownload(): void;
   onImport(file: File): void;
 }
 
 /** The plan list and what a rep does with a plan. Messages name these buttons by these labels. */
-export default function PlannerBar({ plans, plan, status, onSwitch, onNew, onDuplicate, onDelete, onCopy, onDownload, onImport }: Props) {
+export default function PlannerBar({ plans, plan, status, onSwitch, onNew, onDuplicate, onDelete, onShare, onCopy, onDownload, onImport }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div class="planner__bar no-print">
@@ -31,6 +32,7 @@ export default function PlannerBar({ plans, plan, status, onSwitch, onNew, onDup
         <button type="button" class="button" onClick={onDuplicate}>Duplicate</button>
         <button type="button" class="button" onClick={onDelete}>Delete</button>
         <button type="button" class="button button--primary" onClick={() => print()}>Print the sheet</button>
+        <button type="button" id="plan-share" class="button" onClick={onShare}>Share for review</button>
         <button type="button" class="button" onClick={onCopy}>Copy as text</button>
         <button type="button" class="button" onClick={onDownload}>Download JSON</button>
         <button type="button" class="button" onClick={() => fileInput.current?.click()}>Import JSON</button>

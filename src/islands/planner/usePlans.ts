@@ -7,6 +7,7 @@ import type { Prefill } from '../../lib/planner-prefill';
 import type { StageOption } from '../../lib/planner-options';
 import type { Deleted } from './context';
 import { useSync } from './useSync';
+import { isShareLink } from '../../lib/planner/share-fragment';
 
 const SAVE_DELAY = 400;
 export const makeId = (): string => crypto.randomUUID();
@@ -67,6 +68,8 @@ export function usePlans(stages: StageOption[]) {
   const sync = useSync({ storage, list, current, bases, pending, find, replace, setList, open, drop, save, flush, say, setTrouble, setDeleted });
 
   useEffect(() => {
+    // A shared plan opens in its own view (useSharedLink), and opening it must neither create nor save a plan.
+    if (isShareLink(location.hash)) return;
     let store = browserStorage();
     let loaded: LoadResult = { plans: [], damaged: [], older: [], migrated: [] };
     try {

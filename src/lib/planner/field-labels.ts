@@ -30,6 +30,7 @@ export const fieldLabels = {
   'opening.roles': 'Roles',
   'opening.outcome': 'Intended outcome',
   advice: 'Advice from a sponsor or coach',
+  coachingNotes: 'Coaching notes from a reviewer',
   learned: 'After the call: what we learned',
   nextStep: 'Next step',
   nextStepDate: 'Next step date',
