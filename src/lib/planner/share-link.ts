@@ -1,8 +1,10 @@
 import { PLAN_VERSION, type Plan } from '../../schemas/plan.ts';
 import { check, object, oneOf, type Shape } from '../shape.ts';
-import { readPlan } from '../plan-model.ts';
-import { MAX_IMPORT_BYTES } from '../plan-transfer.ts';
+import { readAnyPlan } from './plan-migrate.ts';
 import { canCompress, crc32, deflate, fromBase64Url, inflate, toBase64Url } from './share-bytes.ts';
+
+/** A link holds one plan, and one plan filled to every cap is far smaller: a link that unpacks to more is refused. */
+export const MAX_UNPACKED_BYTES = 1_000_000;
 
 /**
  * A plan travels in the fragment of a link to the planner, which browsers never send to a server (share-fragment.ts
@@ -27,7 +29,7 @@ export type EncodeResult = { ok: true; link: string } | { ok: false; problem: 't
 export type LinkProblem = 'oversized' | 'newer' | 'truncated' | 'damaged' | 'not-a-plan' | 'unsupported';
 export type DecodeResult = { ok: true; shared: PlanLink } | { ok: false; problem: LinkProblem; reason: string };
 
-// The plan is checked on its own by readPlan, which knows its versions; the envelope only says what the link is for.
+// The plan is checked on its own by readAnyPlan, which knows its versions; the envelope only says what the link is for.
 const envelopeSchema = object({ kind: oneOf(['review', 'reply']), plan: ((value) => value) as Shape<unknown> });
 
 const thousands = (count: number) => count.toLocaleString('en-US');
@@ -68,7 +70,7 @@ export async function decodeShareLink(body: string): Promise<DecodeResult> {
 
   let json: string;
   try {
-    const unpacked = await inflate(bytes, MAX_IMPORT_BYTES);
+    const unpacked = await inflate(bytes, MAX_UNPACKED_BYTES);
     if (!unpacked) return refuse('oversized', 'The link unpacks to more than 1 MB, far more than any plan, so it was not read.');
     json = new TextDecoder('utf-8', { fatal: true }).decode(unpacked);
   } catch {
@@ -82,7 +84,7 @@ export async function decodeShareLink(body: string): Promise<DecodeResult> {
   }
   const envelope = check(envelopeSchema, parsed);
   if (!envelope.ok) return refuse('not-a-plan', `The link does not hold a shared plan (${envelope.error.message}).`);
-  const plan = readPlan(envelope.value.plan);
+  const plan = readAnyPlan(envelope.value.plan);
   if (!plan.ok) {
     const version = (envelope.value.plan as { version?: unknown } | null)?.version;
     return refuse(typeof version === 'number' && version > PLAN_VERSION ? 'newer' : 'not-a-plan', `The plan in the link cannot be used: ${plan.reason}.`);
