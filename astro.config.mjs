@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import contentCheck from './integrations/content-check.ts';
 import searchIndex from './integrations/search-index.ts';
+import searchDialogUrl from './integrations/search-dialog-url.ts';
 import { sharedPlaybookRead } from './integrations/playbook-read.ts';
 
 const playbook = sharedPlaybookRead();
@@ -13,7 +14,7 @@ export default defineConfig({
   site: process.env.SITE ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   output: 'static',
-  integrations: [contentCheck(playbook), mdx(), preact(), searchIndex(playbook)],
+  integrations: [contentCheck(playbook), mdx(), preact(), searchDialogUrl(), searchIndex(playbook)],
   server: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },
   devToolbar: { enabled: false },

@@ -9,9 +9,10 @@ const kB = 1024;
 /**
  * JavaScript a page may load before the reader does anything, gzipped (PRODUCT.md section 9). The search page
  * is search already opened: it runs the query from its URL on load, so it gets the reading allowance plus its
- * results code; Pagefind's own files are what `npm run bench` reports as the bytes of a first search.
+ * results code and the search over Pagefind (relaxed matching, suggestions, filter counts: about 3 kB);
+ * Pagefind's own files are what `npm run bench` reports as the bytes of a first search.
  */
-const scriptBudgets: Record<string, number> = { '/plan/': 20 * kB, '/check/': 15 * kB, '/search/': 5 * kB };
+const scriptBudgets: Record<string, number> = { '/plan/': 20 * kB, '/check/': 15 * kB, '/search/': 8 * kB };
 const readingScriptBudget = 3 * kB;
 const styleBudget = 15 * kB;
 const htmlBudget = 25 * kB;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPlaybook } from '../../../src/lib/content-source';
 import { withHighlight } from '../../../src/lib/search/highlight';
-import { typedAfter } from '../../../src/lib/search/keystrokes';
 import { pageBodyText, pageForIndex, pageUrl } from '../../../src/lib/search/page-html';
 import { recordHtml, type SearchRecord } from '../../../src/lib/search/record';
 import { indexedPage, playbookSynonyms, searchRecords } from '../../../src/lib/search/records';
@@ -87,14 +86,5 @@ describe('landing links', () => {
     expect(withHighlight('/wordtracks/#td-open-1', ['trade-in', 'low'])).toBe('/wordtracks/?highlight=trade-in&highlight=low#td-open-1');
     expect(withHighlight('/search/?q=x', ['gap'])).toBe('/search/?q=x&highlight=gap');
     expect(withHighlight('/plays/a/', [])).toBe('/plays/a/');
-  });
-});
-
-describe('keys typed while search loads', () => {
-  it('add printable characters, take one off for Backspace, and ignore keys that do not type', () => {
-    const typed = ['t', 'r', 'a', 'x', 'Backspace', 'd', 'e', ' ', 'é', 'Shift', 'ArrowLeft'].reduce((text, key) => typedAfter(text, key) ?? text, '');
-    expect(typed).toBe('trade é');
-    expect(typedAfter('abc', 'Tab')).toBeUndefined();
-    expect(typedAfter('', 'Backspace')).toBe('');
   });
 });
