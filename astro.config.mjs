@@ -7,6 +7,7 @@ import linkCheck from './integrations/link-check.ts';
 import searchIndex from './integrations/search-index.ts';
 import offline from './integrations/offline.ts';
 import leanDynamicImports from './integrations/lean-dynamic-imports.ts';
+import searchDialogUrl from './integrations/search-dialog-url.ts';
 import { sharedPlaybookRead } from './integrations/playbook-read.ts';
 
 const playbook = sharedPlaybookRead();
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // offline() comes last: its service worker precaches the files that searchIndex() writes.
-  integrations: [contentCheck(playbook), leanDynamicImports(), mdx(), preact(), linkCheck(playbook), searchIndex(playbook), offline()],
+  integrations: [contentCheck(playbook), leanDynamicImports(), mdx(), preact(), searchDialogUrl(), linkCheck(playbook), searchIndex(playbook), offline()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
@@ -29,8 +30,10 @@ export default defineConfig({
             output: {
               codeSplitting: {
                 groups: [
-                  { name: 'chrome', test: /preload-helper|SearchOpener\.astro/, priority: 30 },
-                  { name: 'islands', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]lib[\\/]labels\.ts$/, priority: 20 },
+                  // The playbook's words for phases and intents ride with the chrome every page loads: the islands and the search
+                  // page share them, and in a group of their own the search page would pull in Preact or a file more for /plan/.
+                  { name: 'chrome', test: /SearchOpener\.astro|src[\\/]lib[\\/]labels\.ts$/, priority: 30 },
+                  { name: 'islands', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 20 },
                   { name: 'planner', test: /src[\\/](islands[\\/](Planner|planner[\\/](use(Plans|Sync|Tools|SheetFit)|PlanForm|PlannerBar|PlannerMessages|Objectives|Questions|fields|tools-context))|components[\\/]PlanSheet|schemas[\\/]plan|lib[\\/](shape|plan-model|plan-store|planner[\\/](words|field-labels|memory-storage|sheet-fit)))\.tsx?$/, priority: 10 },
                 ],
               },

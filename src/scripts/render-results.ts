@@ -18,34 +18,39 @@ async function copy(text: string, button: HTMLButtonElement): Promise<void> {
   setTimeout(() => (button.textContent = 'Copy'), 2000);
 }
 
+function resultItem(result: SearchResult): HTMLLIElement {
+  const item = element('li', `search-result search-result--${result.kind}`);
+  const link = element('a', 'search-result__link');
+  link.href = result.url;
+  link.append(element('span', 'search-result__title', result.kind === 'wordtrack' ? `“${result.title}”` : result.title));
+  if (result.facts.length > 0) link.append(element('span', 'search-result__meta', result.facts.join(' · ')));
+  if (result.kind !== 'wordtrack') {
+    const excerpt = element('span', 'search-result__excerpt');
+    excerpt.append(...result.excerpt.map((part) => (part.marked ? element('mark', '', part.text) : document.createTextNode(part.text))));
+    link.append(excerpt);
+  }
+  item.append(link);
+  if (result.kind === 'wordtrack') {
+    const button = element('button', 'button button--small search-result__copy', 'Copy');
+    button.type = 'button';
+    button.setAttribute('aria-label', `Copy: ${result.title}`);
+    button.addEventListener('click', () => copy(result.title, button));
+    item.append(button);
+  }
+  return item;
+}
+
 /**
  * Renders results into `list` with DOM text nodes only: the query and the index never become HTML. From `looseFrom`
- * on, the results match only some of the query's words, and a line says so.
+ * on, the results match only some of the query's words, and a line says so. With `from`, the results continue the
+ * list from that position (the first ones show while the rest load) instead of replacing it.
  */
-export function renderResults(list: HTMLElement, results: SearchResult[], looseFrom = results.length): void {
-  const items = results.map((result) => {
-    const item = element('li', `search-result search-result--${result.kind}`);
-    const link = element('a', 'search-result__link');
-    link.href = result.url;
-    link.append(element('span', 'search-result__title', result.kind === 'wordtrack' ? `“${result.title}”` : result.title));
-    if (result.facts.length > 0) link.append(element('span', 'search-result__meta', result.facts.join(' · ')));
-    if (result.kind !== 'wordtrack') {
-      const excerpt = element('span', 'search-result__excerpt');
-      excerpt.append(...result.excerpt.map((part) => (part.marked ? element('mark', '', part.text) : document.createTextNode(part.text))));
-      link.append(excerpt);
-    }
-    item.append(link);
-    if (result.kind === 'wordtrack') {
-      const button = element('button', 'button button--small search-result__copy', 'Copy');
-      button.type = 'button';
-      button.setAttribute('aria-label', `Copy: ${result.title}`);
-      button.addEventListener('click', () => copy(result.title, button));
-      item.append(button);
-    }
-    return item;
-  });
-  if (looseFrom < results.length) items.splice(looseFrom, 0, element('li', 'search-results__loose', 'Matching some of your words'));
-  list.replaceChildren(...items);
+export function renderResults(list: HTMLElement, results: SearchResult[], looseFrom: number, from = 0): void {
+  const items: HTMLLIElement[] = results.map(resultItem);
+  const divider = looseFrom - from;
+  if (divider >= 0 && divider < results.length) items.splice(divider, 0, element('li', 'search-results__loose', 'Matching some of your words'));
+  if (from === 0) list.replaceChildren(...items);
+  else list.append(...items);
 }
 
 /** Where the loose matches start among the first results shown. */

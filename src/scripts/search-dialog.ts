@@ -91,7 +91,8 @@ function loadStyles(href: string): Promise<void> {
 
 /**
  * Opens the search dialog with its stylesheet at `stylesheet`; focus returns to `opener` when it closes. `typed()`
- * gives what the reader typed while the dialog loaded, which becomes the query instead of being lost.
+ * gives what the reader typed while the dialog loaded, read once the dialog's field has focus, and it becomes the
+ * query instead of being lost.
  */
 export async function openSearch(opener: HTMLElement | null, stylesheet: string, typed: () => string = () => ''): Promise<void> {
   returnFocus = opener;

@@ -1,15 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readPlaybook } from '../../src/lib/content-source';
 import { mainNav, site } from '../../src/lib/site';
+import { fragmentText } from '../../src/lib/search/fragment';
+import { decodeVocabulary, vocabularyPath, vocabularyWords } from '../../src/lib/search/vocabulary';
 import { distDir } from '../support/site-files';
 import { indexedRecords } from '../support/pagefind-fragments';
 
 const records = indexedRecords(distDir);
-const playbook = readPlaybook('content');
-const wordtrackIds = playbook.entries.filter((entry) => entry.collection === 'wordtracks').map((entry) => entry.id);
-const stageCount = playbook.entries.filter((entry) => entry.collection === 'stages').length;
+const source = readPlaybook('content');
+const idsOf = (collection: string) => source.entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
+const wordtrackIds = idsOf('wordtracks');
+const ofType = (type: string) => records.filter((record) => record.filters.type?.includes(type));
+const record = (url: string) => records.find((candidate) => candidate.url === url)!;
 
 describe('the search index', () => {
   it('exists, with Pagefind and its entry file', () => {
@@ -18,37 +23,73 @@ describe('the search index', () => {
     expect(entry.languages.en.page_count).toBe(records.length);
   });
 
-  it('holds one record per wordtrack, at its anchor in the library, titled by its text', () => {
-    const wordtrackRecords = records.filter((record) => record.filters.type?.includes('wordtrack'));
-    expect(wordtrackRecords).toHaveLength(wordtrackIds.length);
-    expect(wordtrackRecords.map((record) => record.url).sort()).toEqual(wordtrackIds.map((id) => `/wordtracks/#${id}`).sort());
-    for (const record of wordtrackRecords) {
-      const title = record.meta.title ?? '';
+  it('holds one record per wordtrack, at its anchor in the library, titled by its text, with its notes below', () => {
+    const wordtracks = ofType('wordtrack');
+    expect(wordtracks).toHaveLength(wordtrackIds.length);
+    expect(wordtracks.map((one) => one.url).sort()).toEqual(wordtrackIds.map((id) => `/wordtracks/#${id}`).sort());
+    for (const one of wordtracks) {
+      const title = one.meta.title ?? '';
       expect(title.length).toBeGreaterThan(10);
-      expect(record.content).toContain(title);
-      expect(record.content).toMatch(/When: .+Why it works: .+/s);
-      expect(record.meta.phase).toMatch(/^Phase I{1,3}$/);
-      expect(record.filters.phase).toHaveLength(1);
+      expect(one.content.startsWith(title)).toBe(true);
+      expect(one.content.length).toBeGreaterThan(title.length + 40);
+      expect(one.meta.stage, one.url).toBeTruthy();
+      expect(one.meta.track, one.url).toMatch(/^The .+ sale$/);
+      expect(one.filters.phase).toHaveLength(1);
     }
+    const insteadOf = record('/wordtracks/#fin-concern-2');
+    expect(insteadOf.content).toContain('Bank loans are a hassle');
+    expect(insteadOf.content).toContain('pre-approval');
+  });
+
+  it('holds one record per glossary term at its anchor, and not the glossary page', () => {
+    expect(ofType('term').map((one) => one.url).sort()).toEqual(idsOf('glossary').map((id) => `/glossary/#${id}`).sort());
+    expect(records.some((one) => one.url === '/glossary/')).toBe(false);
   });
 
   it('has every reading page with its type filter', () => {
-    const pages = records.filter((record) => !record.filters.type?.includes('wordtrack'));
-    const byType = (type: string) => pages.filter((record) => record.filters.type?.includes(type)).length;
-    expect(byType('stage')).toBe(stageCount);
-    expect(byType('phase')).toBe(4);
-    expect(byType('foundation')).toBeGreaterThanOrEqual(6);
-    expect(byType('play')).toBeGreaterThanOrEqual(8);
-    expect(pages.filter((record) => record.filters.type?.includes('page')).map((record) => record.url)).toEqual(expect.arrayContaining(['/follow-ups/', '/personas/']));
-    for (const record of pages.filter((page) => page.filters.type?.includes('stage'))) {
-      expect(Object.keys(record.filters).sort()).toEqual(['phase', 'stage', 'track', 'type']);
-    }
+    expect(ofType('stage')).toHaveLength(idsOf('stages').length);
+    expect(ofType('page').map((page) => page.url)).toEqual(expect.arrayContaining(['/follow-ups/', '/personas/']));
+    expect(ofType('phase')).toHaveLength(4);
+    expect(ofType('foundation').length).toBeGreaterThanOrEqual(6);
+    expect(ofType('play').length).toBeGreaterThanOrEqual(8);
+    for (const stage of ofType('stage')) expect(Object.keys(stage.filters).sort()).toEqual(['phase', 'stage', 'track', 'type']);
+  });
+
+  it('starts a stage’s text at its title, not at "· stage 4"', () => {
+    for (const stage of ofType('stage')) expect(stage.content, stage.url).not.toMatch(/· stage \d/);
+  });
+
+  it('gives each play its moment as a field of its own, and reads facts as separate words', () => {
+    for (const play of ofType('play')) expect(play.meta.moment, play.url).toBeTruthy();
+    expect(record('/tracks/showroom/financing/').content).not.toMatch(/phasePhase|GoalThe/);
+  });
+
+  it('adds the synonyms of a page’s words to the page, so "ghosted" finds the buyer who goes quiet', () => {
+    expect(record('/plays/quiet-after-proposal/').content).toMatch(/ghosted/);
+    expect(record('/wordtracks/#fin-transition-1').content).toMatch(/add-ons/);
   });
 
   it('leaves out the header, navigation, footer and previous/next links', () => {
     const chrome = [mainNav.map((link) => link.label).join(' '), 'Skip to content', site.tagline.toLowerCase(), 'Blank call-plan sheet', 'Previous ·', 'Next ·', 'Dark theme'];
-    for (const record of records) {
-      for (const text of chrome) expect(record.content, `${record.url} contains "${text}"`).not.toContain(text);
+    for (const one of records) {
+      for (const text of chrome) expect(one.content, `${one.url} contains "${text}"`).not.toContain(text);
     }
+  });
+});
+
+describe('the vocabulary for "Did you mean…?"', () => {
+  const file = readFileSync(join(distDir, vocabularyPath), 'utf8');
+  const vocabulary = decodeVocabulary(file);
+
+  it('is small: at most 10 kB gzipped, as it loads with every first search', () => {
+    expect(gzipSync(file, { level: 9 }).length).toBeLessThanOrEqual(10_000);
+  });
+
+  it('holds every word of the index, the synonyms among them', () => {
+    expect(vocabulary.complete).toBe(true);
+    expect(vocabulary.words).toEqual(expect.arrayContaining(['financing', 'appraisal', 'referral', 'warranty', 'ghosted']));
+    expect(vocabulary.words).not.toContain('the');
+    const indexed = new Set(records.flatMap((one) => vocabularyWords(fragmentText(one))));
+    expect(vocabulary.words.filter((word) => !indexed.has(word))).toEqual([]);
   });
 });

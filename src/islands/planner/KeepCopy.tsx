@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Plan } from '../../schemas/plan';
 import { keptCopy } from '../../lib/planner/shared-plan';
 import { saveHere } from './browser-plans';
-import type { PlanShelf } from './useSharedLink';
+import type { PlanShelf } from './share-kit';
 
 /** "Save a copy to my plans": a shared plan kept under a new id, once, so it never replaces a plan. */
 export default function KeepCopy({ plan, shelf }: { plan: Plan; shelf: PlanShelf }) {

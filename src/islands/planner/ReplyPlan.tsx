@@ -5,7 +5,7 @@ import { replyNotices, withNotes } from '../../lib/planner/shared-plan';
 import PlanSheet from '../../components/PlanSheet';
 import { planHere, saveHere } from './browser-plans';
 import KeepCopy from './KeepCopy';
-import type { PlanShelf } from './useSharedLink';
+import type { PlanShelf } from './share-kit';
 
 interface Props {
   /** The plan as the reviewer read it, with their notes in `coachingNotes`. */

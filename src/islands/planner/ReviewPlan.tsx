@@ -6,7 +6,7 @@ import CoachFlags from './CoachFlags';
 import { planHere } from './browser-plans';
 import KeepCopy from './KeepCopy';
 import ReplyNotes from './ReplyNotes';
-import type { ShareKit } from './useSharedLink';
+import type { ShareKit } from './share-kit';
 
 interface Props {
   plan: Plan;

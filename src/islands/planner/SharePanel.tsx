@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Plan } from '../../schemas/plan';
 import { planTitle } from '../../lib/plan-model';
 import LinkBox from './LinkBox';
-import type { ShareKit } from './useSharedLink';
+import type { ShareKit } from './share-kit';
 
 interface Props {
   plan: Plan;

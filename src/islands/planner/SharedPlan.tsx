@@ -1,18 +1,21 @@
+import { SHARE_FRAGMENT } from '../../lib/planner/share-fragment';
 import { useEffect, useState } from 'preact/hooks';
 import type { PlannerFormData } from '../../lib/planner-data';
 import { decodeShareLink, type DecodeResult } from '../../lib/planner/share-link';
 import ReplyPlan from './ReplyPlan';
 import ReviewPlan from './ReviewPlan';
-import type { ShareKit } from './useSharedLink';
+import type { ShareKit } from './share-kit';
 
 interface Props extends PlannerFormData {
   /** What the address fragment holds after its name. */
-  body: string;
+  /** The address fragment that holds the plan, `#share=` included. */
+  fragment: string;
   kit: ShareKit;
 }
 
 /** What a share link opens: a plan to review, a reply with notes, or why the link cannot be read. Nothing is saved unasked. */
-export default function SharedPlan({ body, kit, stages }: Props) {
+export default function SharedPlan({ fragment, kit, stages }: Props) {
+  const body = fragment.slice(SHARE_FRAGMENT.length);
   const [read, setRead] = useState<DecodeResult | null>(null);
   useEffect(() => void decodeShareLink(body).then(setRead), [body]);
   const stageTitles = Object.fromEntries(stages.map((stage) => [stage.id, stage.title]));

@@ -1,5 +1,5 @@
 import type { Plan } from '../../schemas/plan';
-import type { PlanShelf } from './useSharedLink';
+import type { PlanShelf } from './share-kit';
 
 // Where a browser blocks site data, reading `localStorage` itself throws, before the store is ever called.
 

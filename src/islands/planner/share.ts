@@ -4,3 +4,4 @@ import '../../styles/share.css';
 
 export { default as SharedPlan } from './SharedPlan';
 export { default as SharePanel } from './SharePanel';
+export { kitFor } from './share-kit';

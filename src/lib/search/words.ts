@@ -11,7 +11,7 @@ export const stopWords: ReadonlySet<string> = new Set(
     'hed hes her here hers herself him himself his how i id ill im if in into is it its itself ive just lets me more ' +
     'most my myself of off on once only or other our ours ourselves out over own same she shes should so some such ' +
     'than that thats the their theirs them themselves then there theres these they theyd theyll theyre theyve this ' +
-    'those through to too under until up very was we wed were weve what whats when where which while who whom whos ' +
+    'those through to too under until up us very was we wed were weve what whats when where which while who whom whos ' +
     'why will with would you youd youll your youre yours yourself yourselves youve ' +
     'ask asked asking asks know knows need needs needed say says said tell tells told want wanted wanting wants'
   ).split(' '),

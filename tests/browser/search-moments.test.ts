@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/site-test';
+import { distDir } from '../support/site-files';
+import { loadMoments, report, runMoment, summarize, type MomentOutcome } from '../support/search-moments';
+
+const site = useSite();
+const moments = loadMoments(distDir);
+
+describe('the search evaluation: queries in reps’ own words (tests/search/moments.yaml)', () => {
+  it('covers at least 40 moments of both tracks', () => {
+    expect(moments.length).toBeGreaterThanOrEqual(40);
+    const urls = moments.flatMap((moment) => moment.urls);
+    for (const prefix of ['/wordtracks/#fin-', '/wordtracks/#cm-', '/plays/', '/glossary/#']) expect(urls.some((url) => url.startsWith(prefix)), prefix).toBe(true);
+  });
+
+  it(
+    'puts an accepted result in the first three for at least 90% of them, and finds something for every one',
+    async () => {
+      const { page } = await site.open('/');
+      const outcomes: MomentOutcome[] = [];
+      for (const moment of moments) outcomes.push(await runMoment(page, site.origin, moment));
+      const evaluation = summarize(outcomes);
+      expect(evaluation.empty.map((outcome) => outcome.query), report(evaluation)).toEqual([]);
+      expect(evaluation.hitAt3, report(evaluation)).toBeGreaterThanOrEqual(0.9);
+    },
+    300_000,
+  );
+});

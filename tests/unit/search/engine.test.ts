@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { createSearch, markedWords, type PagefindApi, type PagefindHit } from '../../../src/lib/search/engine';
+import type { Vocabulary } from '../../../src/lib/search/vocabulary';
+
+interface FakeRecord {
+  id: string;
+  text: string;
+  filters: Record<string, string>;
+}
+
+/**
+ * A small stand-in for Pagefind: a word matches a record holding a word that starts with it, a query needs every
+ * word, the score is how often the words occur, and `words` are their positions, as Pagefind gives them.
+ */
+function fakePagefind(records: FakeRecord[]): PagefindApi & { searched: string[] } {
+  const searched: string[] = [];
+  const hitFor = (record: FakeRecord, words: string[]): PagefindHit | undefined => {
+    const tokens = record.text.toLowerCase().split(/\s+/);
+    const positions = words.map((word) => tokens.flatMap((token, at) => (token.startsWith(word) ? [at] : [])));
+    if (positions.some((list) => list.length === 0)) return undefined;
+    const data = async () => ({ url: `/${record.id}/`, excerpt: record.text, meta: { title: record.id }, filters: { type: [record.filters.type ?? 'page'] } });
+    return { id: record.id, score: positions.flat().length, words: positions.flat().sort((a, b) => a - b), data };
+  };
+  return {
+    searched,
+    async search(term, options) {
+      searched.push(term ?? '(filters)');
+      const passes = (record: FakeRecord) => Object.entries(options?.filters ?? {}).every(([field, value]) => record.filters[field] === value);
+      const words = term === null ? [] : term.toLowerCase().split(/\s+/).filter(Boolean);
+      const results = records
+        .filter(passes)
+        .map((record) => hitFor(record, words))
+        .filter((hit): hit is PagefindHit => Boolean(hit))
+        .sort((a, b) => b.score - a.score);
+      return { results };
+    },
+    async filters() {
+      const counts: Record<string, Record<string, number>> = {};
+      for (const record of records) {
+        for (const [field, value] of Object.entries(record.filters)) {
+          counts[field] ??= {};
+          counts[field][value] = (counts[field][value] ?? 0) + 1;
+        }
+      }
+      return counts;
+    },
+  };
+}
+
+const records: FakeRecord[] = [
+  { id: 'financing-terms', text: 'financing terms and the total price of the car', filters: { type: 'wordtrack', phase: '3' } },
+  { id: 'trade-figure', text: 'the trade figure feels low to the buyer', filters: { type: 'wordtrack', phase: '3' } },
+  { id: 'trade-play', text: 'the trade number disappoints', filters: { type: 'play', phase: '2' } },
+  { id: 'quiet-play', text: 'the buyer goes quiet after the proposal', filters: { type: 'play', phase: '3' } },
+  { id: 'glossary-trade', text: 'trade appraisal: the value of the car', filters: { type: 'term' } },
+];
+const vocabulary: Vocabulary = { words: ['appraisal', 'buyer', 'car', 'disappoints', 'figure', 'financing', 'low', 'price', 'proposal', 'quiet', 'trade'], complete: true };
+const ids = (hits: PagefindHit[]) => hits.map((hit) => hit.id);
+
+describe('search in the rep’s words', () => {
+  it('puts the exact matches first, then the records that match some of the words', async () => {
+    const search = createSearch(fakePagefind(records), Promise.resolve(vocabulary));
+    const answer = await search.search('trade figure low');
+    expect(ids(answer.hits)[0]).toBe('trade-figure');
+    expect(ids(answer.hits).slice(1).sort()).toEqual(['glossary-trade', 'trade-play']);
+    expect([...answer.exact]).toEqual(['trade-figure']);
+  });
+
+  it('never answers nothing while a record matches one of the words', async () => {
+    const answer = await createSearch(fakePagefind(records), Promise.resolve(vocabulary)).search('quiet zebra lunch');
+    expect(ids(answer.hits)).toEqual(['quiet-play']);
+    expect(answer.exact.size).toBe(0);
+  });
+
+  it('ignores stop words when deciding what is exact', async () => {
+    const pagefind = fakePagefind(records);
+    const answer = await createSearch(pagefind, Promise.resolve(vocabulary)).search('they go quiet');
+    expect(pagefind.searched).toContain('go quiet');
+    expect(pagefind.searched).not.toContain('they go quiet');
+    expect([...answer.exact]).toEqual(['quiet-play']);
+    expect(answer.highlight).toEqual(['go', 'quiet']);
+  });
+
+  it('searches a word the index does not hold as the word it most likely meant, and says so', async () => {
+    const pagefind = fakePagefind(records);
+    const answer = await createSearch(pagefind, Promise.resolve(vocabulary)).search('finacing');
+    expect(answer.corrections).toEqual([{ from: 'finacing', to: 'financing' }]);
+    expect(answer.searched).toBe('financing');
+    expect(ids(answer.hits)).toEqual(['financing-terms']);
+    expect(pagefind.searched).not.toContain('finacing');
+  });
+
+  it('names a word that matches nothing and resembles nothing, and searches the rest', async () => {
+    const answer = await createSearch(fakePagefind(records), Promise.resolve(vocabulary)).search('quiet xylophone');
+    expect(answer.unmatched).toEqual(['xylophone']);
+    expect(answer.corrections).toEqual([]);
+    expect(ids(answer.hits)).toEqual(['quiet-play']);
+  });
+
+  it('with a partial vocabulary, trusts Pagefind about a word the vocabulary lacks', async () => {
+    const partial = { words: ['trade'], complete: false };
+    const answer = await createSearch(fakePagefind(records), Promise.resolve(partial)).search('proposal');
+    expect(answer.corrections).toEqual([]);
+    expect(ids(answer.hits)).toEqual(['quiet-play']);
+  });
+
+  it('filters the ranked results and counts what each option holds of them', async () => {
+    const answer = await createSearch(fakePagefind(records), Promise.resolve(vocabulary)).search('trade', { type: 'play' }, { withCounts: true });
+    expect(ids(answer.hits)).toEqual(['trade-play']);
+    expect(answer.matched).toBe(3);
+    expect(answer.counts?.type).toEqual({ wordtrack: 1, play: 1, term: 1 });
+    expect(answer.counts?.phase).toEqual({ '2': 1, '3': 0 });
+  });
+
+  it('says which filters hide every result', async () => {
+    const answer = await createSearch(fakePagefind(records), Promise.resolve(vocabulary)).search('quiet', { type: 'term', phase: '3' });
+    expect(answer.hits).toEqual([]);
+    expect(answer.matched).toBe(1);
+    expect(answer.hiddenBy).toEqual(['type']);
+  });
+
+  it('browses by filter without words', async () => {
+    const answer = await createSearch(fakePagefind(records), Promise.resolve(vocabulary)).search('', { type: 'wordtrack', phase: '3' }, { withCounts: true });
+    expect(ids(answer.hits).sort()).toEqual(['financing-terms', 'trade-figure']);
+    expect(answer.counts?.type).toEqual({ wordtrack: 2, play: 1, term: 0 });
+    expect(answer.hiddenBy).toEqual([]);
+  });
+});
+
+describe('words to mark on the landing page', () => {
+  it('are the query’s words as written, without stop words or punctuation around them', () => {
+    expect(markedWords('What about the "trade-in", then?')).toEqual(['trade-in']);
+    expect(markedWords('gap gap insurance')).toEqual(['gap', 'insurance']);
+  });
+});
