@@ -36,8 +36,9 @@ describe('the planner’s caps, read from the plan schema', () => {
     // Every text field takes as much as its cap and no more, typed as a rep would.
     const fields = page.locator('.plan-form input:not([type=radio]):not([type=date]):not([type=datetime-local]):not([type=search]), .plan-form textarea');
     const caps = await fields.evaluateAll((nodes) => nodes.map((node) => (node as HTMLInputElement).maxLength));
-    // Thirteen text fields of the plan itself (its id and two dates aside), then every item of every list at its cap.
-    expect(caps.length).toBe(13 + planLimits.attendees.items + planLimits.objectives.items + planLimits.questions.items + 2 * planLimits.concerns.items + 4);
+    // Fourteen text fields of the plan itself (its id and two dates aside; the coaching notes among them), then every
+    // item of every list at its cap.
+    expect(caps.length).toBe(14 + planLimits.attendees.items + planLimits.objectives.items + planLimits.questions.items + 2 * planLimits.concerns.items + 4);
     expect(caps.filter((cap) => cap <= 0)).toEqual([]);
     for (let index = 0; index < caps.length; index++) await fields.nth(index).fill('y'.repeat(caps[index]! + 5));
     expect(await fields.evaluateAll((nodes) => nodes.filter((node) => (node as HTMLInputElement).value.length !== (node as HTMLInputElement).maxLength).length)).toBe(0);

@@ -175,7 +175,8 @@ describe('replying with coaching notes', () => {
     await page.getByText('The notes are in your plan now.').waitFor();
     const [kept, ...others] = await savedPlans(page);
     expect(others).toEqual([]);
-    expect({ ...kept, updatedAt: plan.updatedAt }).toEqual({ ...plan, coachingNotes: notes });
+    // Taking the notes in is a save of the rep's plan, one revision on.
+    expect({ ...kept, updatedAt: plan.updatedAt }).toEqual({ ...plan, coachingNotes: notes, revision: plan.revision + 1 });
 
     await page.getByRole('link', { name: 'Open the plan' }).click();
     await page.locator('.planner:not([inert])').waitFor();

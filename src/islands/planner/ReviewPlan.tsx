@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Plan } from '../../schemas/plan';
 import { looksLikeMarkup, planTitle } from '../../lib/plan-model';
 import PlanSheet from '../../components/PlanSheet';
+import { useSheetFit } from './useSheetFit';
 import CoachFlags from './CoachFlags';
 import { planHere } from './browser-plans';
 import KeepCopy from './KeepCopy';
@@ -18,6 +19,8 @@ interface Props {
 export default function ReviewPlan({ plan, stageTitles, kit }: Props) {
   const [replying, setReplying] = useState(false);
   const [alsoHere] = useState(() => !!planHere(kit.shelf, plan.id));
+  // The same fit to one page as the rep's own sheet; a read-only plan has no edit to save before printing.
+  const { box } = useSheetFit(plan, () => undefined);
   return (
     <section class="planner shared" aria-labelledby="shared-title">
       <div class="shared__banner no-print">
@@ -37,7 +40,7 @@ export default function ReviewPlan({ plan, stageTitles, kit }: Props) {
       </div>
       <div id="shared-reply">{replying && <ReplyNotes plan={plan} linkBase={kit.linkBase} />}</div>
       <CoachFlags objectives={plan.objectives} loadTools={kit.loadTools} />
-      <div class="shared__sheet">
+      <div class="shared__sheet" ref={box}>
         <PlanSheet plan={plan} stageTitles={stageTitles} />
       </div>
     </section>
