@@ -10,8 +10,8 @@ const momentSchema = z.strictObject({
   query: z.string().trim().min(1),
   moment: z.string().trim().min(1),
   accept: z
-    .strictObject({ wordtracks: list, plays: list, pages: list })
-    .refine((accept) => accept.wordtracks.length + accept.plays.length + accept.pages.length > 0, { error: 'at least one accepted result' }),
+    .strictObject({ wordtracks: list, plays: list, objections: list, pages: list })
+    .refine((accept) => accept.wordtracks.length + accept.plays.length + accept.objections.length + accept.pages.length > 0, { error: 'at least one accepted result' }),
 });
 export type Moment = z.infer<typeof momentSchema> & { urls: string[] };
 
@@ -33,9 +33,9 @@ export function loadMoments(dist: string, file = momentsFile): Moment[] {
   const parsed = z.array(momentSchema).min(1).parse(load(readFileSync(file, 'utf8')));
   const source = readPlaybook('content');
   const ids = (collection: string) => new Set(source.entries.filter((entry) => entry.collection === collection).map((entry) => entry.id));
-  const known = { wordtracks: ids('wordtracks'), plays: ids('plays') };
+  const known = { wordtracks: ids('wordtracks'), plays: ids('plays'), objections: ids('objections') };
   return parsed.map((moment) => {
-    for (const field of ['wordtracks', 'plays'] as const) {
+    for (const field of ['wordtracks', 'plays', 'objections'] as const) {
       const unknown = moment.accept[field].filter((id) => !known[field].has(id));
       if (unknown.length > 0) throw new Error(`${file}: "${moment.query}" accepts ${field} that do not exist: ${unknown.join(', ')}`);
     }
@@ -44,6 +44,7 @@ export function loadMoments(dist: string, file = momentsFile): Moment[] {
     const urls = [
       ...moment.accept.wordtracks.map((id) => `/wordtracks/#${id}`),
       ...moment.accept.plays.map((slug) => `/plays/${slug}/`),
+      ...moment.accept.objections.map((id) => `/objections/#${id}`),
       ...moment.accept.pages,
     ];
     return { ...moment, urls };

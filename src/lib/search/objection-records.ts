@@ -29,8 +29,10 @@ export function objectionRecords(source: PlaybookSource): SearchRecord[] {
       return {
         url: `/objections/#${entry.id}`,
         title: objection.title,
-        // What the buyer says ranks with the title; what the rep answers is body text.
+        // The objection is what the buyer says, the words a rep types: it counts above the title's own weight, as a
+        // play's moment does. Other ways of saying it rank with the title; what the rep answers is body text.
         parts: [
+          { text: objection.title, weight: 10 },
           ...(objection.alsoHeard ?? []).map((text) => ({ text, weight: 5 })),
           { text: `What it often means: ${objection.means}`, weight: 1 },
           { text: `Ask first: ${objection.ask}`, weight: 1 },
