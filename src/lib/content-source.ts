@@ -1,24 +1,11 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { collectionNames, collectionSpec, type CollectionName } from '../schemas/collections.ts';
 import type { ContentIssue } from './content-issues.ts';
 import { readContentText } from './content/read-text.ts';
 import { parseContentYaml } from './content/yaml.ts';
 
-/** The collections of the playbook, as named in `src/content.config.ts`. */
-export type CollectionName =
-  | 'tracks'
-  | 'stages'
-  | 'phases'
-  | 'foundations'
-  | 'plays'
-  | 'wordtracks'
-  | 'glossary'
-  | 'selfcheck'
-  | 'coach'
-  | 'followups'
-  | 'personas'
-  | 'objections'
-  | 'synonyms';
+export type { CollectionName };
 
 /** One entry as written, before any schema has looked at it. */
 export interface RawEntry {
@@ -168,35 +155,32 @@ export function readPlaybook(contentDir: string, projectRoot = process.cwd()): P
     }
   };
 
-  readList('tracks', 'tracks.yaml');
-  readMdx('stages', 'stages');
-  readMdx('phases', 'phases');
-  readMdx('foundations', 'foundations');
-  readMdx('plays', 'plays');
-  readList('glossary', 'glossary.yaml');
-  readList('selfcheck', 'selfcheck.yaml');
-  readList('coach', 'coach.yaml');
-  readList('followups', 'followups.yaml');
-  readList('personas', 'personas.yaml');
-  readYamlFiles('objections', 'objections');
-  readList('synonyms', 'synonyms.yaml');
-
-  for (const path of filesUnder(join(contentDir, 'wordtracks'), '.yaml')) {
-    const text = readText('wordtracks', path);
-    const data = text === undefined ? undefined : parseYaml('wordtracks', path, text);
-    if (data === undefined) continue;
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      const detail = `is ${data === null ? 'empty' : 'not a wordtrack file'}; expected owner, reviewed and a list under "wordtracks:"`;
-      refuse('wordtracks', { file: rel(path), detail });
-      continue;
+  const readWordtracks = (dir: string) => {
+    for (const path of filesUnder(join(contentDir, dir), '.yaml')) {
+      const text = readText('wordtracks', path);
+      const data = text === undefined ? undefined : parseYaml('wordtracks', path, text);
+      if (data === undefined) continue;
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        const detail = `is ${data === null ? 'empty' : 'not a wordtrack file'}; expected owner, reviewed and a list under "wordtracks:"`;
+        refuse('wordtracks', { file: rel(path), detail });
+        continue;
+      }
+      const stage = entryIdFromPath(path);
+      source.wordtrackFiles.push({ file: rel(path), stage, data, origin: { yaml: text!, path: [], firstLine: 1 } });
+      const raw = (data as { wordtracks?: unknown }).wordtracks;
+      if (!Array.isArray(raw)) continue;
+      raw.forEach((item, index) =>
+        source.entries.push({ collection: 'wordtracks', file: rel(path), id: idOf(item, index), data: item, origin: { yaml: text!, path: ['wordtracks', index], firstLine: 1 } }),
+      );
     }
-    const stage = entryIdFromPath(path);
-    source.wordtrackFiles.push({ file: rel(path), stage, data, origin: { yaml: text!, path: [], firstLine: 1 } });
-    const raw = (data as { wordtracks?: unknown }).wordtracks;
-    if (!Array.isArray(raw)) continue;
-    raw.forEach((item, index) =>
-      source.entries.push({ collection: 'wordtracks', file: rel(path), id: idOf(item, index), data: item, origin: { yaml: text!, path: ['wordtracks', index], firstLine: 1 } }),
-    );
+  };
+
+  for (const name of collectionNames) {
+    const where = collectionSpec(name).source;
+    if (where.kind === 'list') readList(name, where.file);
+    else if (where.kind === 'mdx') readMdx(name, where.folder);
+    else if (where.kind === 'files') readYamlFiles(name, where.folder);
+    else readWordtracks(where.folder);
   }
   source.unreadable = [...unreadable];
   return source;

@@ -1,18 +1,7 @@
 import { z } from 'astro/zod';
+import { collectionHome, collectionNames, collectionSpec } from '../schemas/collections.ts';
 import { idReference } from '../schemas/common.ts';
-import { coachRuleSchema } from '../schemas/coach.ts';
-import { followupSchema } from '../schemas/followup.ts';
-import { synonymGroupSchema } from '../schemas/synonyms.ts';
-import { foundationSchema } from '../schemas/foundation.ts';
-import { glossarySchema } from '../schemas/glossary.ts';
-import { personaSchema } from '../schemas/persona.ts';
-import { objectionSchema } from '../schemas/objection.ts';
-import { phaseSchema } from '../schemas/phase.ts';
-import { playSchema } from '../schemas/play.ts';
-import { selfcheckItemSchema } from '../schemas/selfcheck.ts';
-import { stageSchema } from '../schemas/stage.ts';
-import { trackSchema } from '../schemas/track.ts';
-import { wordtrackEntrySchema, wordtrackFileSchema } from '../schemas/wordtrack.ts';
+import { wordtrackFileSchema } from '../schemas/wordtrack.ts';
 import { didYouMean, fieldPath, issuesFromZod, type ContentIssue } from './content-issues.ts';
 import { coachWordIssues } from './content/coach-words-check.ts';
 import { objectionTrackIssues } from './content/objection-check.ts';
@@ -27,46 +16,10 @@ import { inContent, missingCollectionIssues, unjudgedCollections } from './conte
 import { lineInOrigin } from './content/yaml-lines.ts';
 
 /** The schemas as authors write the entries, with links as plain ids. */
-const schemas: Record<CollectionName, z.ZodType> = {
-  tracks: trackSchema,
-  stages: stageSchema(idReference),
-  phases: phaseSchema,
-  foundations: foundationSchema,
-  plays: playSchema(idReference),
-  wordtracks: wordtrackEntrySchema,
-  glossary: glossarySchema(idReference),
-  selfcheck: selfcheckItemSchema,
-  coach: coachRuleSchema,
-  followups: followupSchema(idReference),
-  personas: personaSchema(idReference),
-  objections: objectionSchema(idReference),
-  synonyms: synonymGroupSchema,
-};
+const schemas = Object.fromEntries(collectionNames.map((name) => [name, collectionSpec(name).authored(idReference)])) as Record<CollectionName, z.ZodType>;
 
 /** How an entry of each collection is named in messages. */
-export const entryKind: Record<CollectionName, string> = {
-  tracks: 'track',
-  stages: 'stage',
-  phases: 'phase',
-  foundations: 'foundation',
-  plays: 'play',
-  wordtracks: 'wordtrack',
-  glossary: 'glossary term',
-  selfcheck: 'self-check item',
-  coach: 'coach rule',
-  followups: 'follow-up',
-  personas: 'persona',
-  objections: 'objection',
-  synonyms: 'synonym group',
-};
-
-/** Where the entries a link can point at live, for "does not exist" messages. */
-const home: Partial<Record<CollectionName, string>> = {
-  tracks: 'tracks.yaml',
-  stages: 'stages/',
-  wordtracks: 'wordtracks/',
-  glossary: 'glossary.yaml',
-};
+export const entryKind = Object.fromEntries(collectionNames.map((name) => [name, collectionSpec(name).entry])) as Record<CollectionName, string>;
 
 type Link = { collection: CollectionName; id: string; path: (string | number)[] };
 type Parsed = RawEntry & { value: Record<string, unknown> };
@@ -79,34 +32,12 @@ const lineOf = (entry: { origin?: RawEntry['origin'] }) => (path: readonly Prope
 
 /** Every link an entry's frontmatter makes to another entry, with the path of the field that makes it. */
 function linksOf(entry: Parsed): Link[] {
-  const value = entry.value;
-  const list = (field: string, collection: CollectionName) =>
-    ((value[field] as unknown[] | undefined) ?? []).map((item, index) => ({
-      collection,
-      id: typeof item === 'string' ? item : (item as { id: string }).id,
-      path: [field, index],
-    }));
-  const one = (field: string, collection: CollectionName) =>
-    value[field] === undefined ? [] : [{ collection, id: (value[field] as { id: string }).id, path: [field] }];
-  switch (entry.collection) {
-    case 'stages':
-      return [...one('track', 'tracks'), ...one('next', 'stages')];
-    case 'plays':
-      return [...list('stages', 'stages'), ...list('wordtracks', 'wordtracks')];
-    case 'wordtracks':
-      return list('stages', 'stages');
-    case 'glossary':
-      return list('seeAlso', 'glossary');
-    case 'followups':
-      return [...one('track', 'tracks'), ...list('stages', 'stages')];
-    case 'personas':
-      return one('track', 'tracks');
-    case 'objections':
-      // A response's track is one of `tracks` (the schema checks it), so checking `tracks` covers it.
-      return [...list('tracks', 'tracks'), ...list('stages', 'stages'), ...list('wordtracks', 'wordtracks')];
-    default:
-      return [];
-  }
+  return Object.entries(collectionSpec(entry.collection).links ?? {}).flatMap(([field, collection]): Link[] => {
+    const value = entry.value[field];
+    if (value === undefined) return [];
+    const idOf = (item: unknown) => (typeof item === 'string' ? item : (item as { id: string }).id);
+    return Array.isArray(value) ? value.map((item, index) => ({ collection, id: idOf(item), path: [field, index] })) : [{ collection, id: idOf(value), path: [field] }];
+  });
 }
 
 /** Each entry checked against its collection's schema: the entries that pass, and the problems of those that do not. */
@@ -173,7 +104,7 @@ export function validatePlaybook(source: PlaybookSource): ContentIssue[] {
         kind: entryKind[entry.collection],
         id: entry.id,
         field: fieldPath(link.path),
-        detail: `${kind} "${link.id}" does not exist; ${suggestion ? `did you mean "${suggestion}"?` : `expected the id of a ${kind} in ${inContent(dir, home[link.collection]!)}`}`,
+        detail: `${kind} "${link.id}" does not exist; ${suggestion ? `did you mean "${suggestion}"?` : `expected the id of a ${kind} in ${inContent(dir, collectionHome(link.collection))}`}`,
       });
     }
   }

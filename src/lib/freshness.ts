@@ -1,4 +1,5 @@
 import type { PlaybookSource } from './content-source.ts';
+import { collectionSpec } from '../schemas/collections.ts';
 import { entryKind } from './content-validate.ts';
 
 /** Entries older than this many days are stale: playbooks drift from reality within months. */
@@ -14,19 +15,18 @@ export interface ReviewRecord {
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Every entry or file that carries an owner and a review date: stages, phases, foundations, plays, objections, follow-ups, personas and wordtrack files. */
+/** Every entry or file that carries an owner and a review date: the collections the registry marks `reviewed`, and wordtrack files. */
 export function reviewRecords(source: PlaybookSource): ReviewRecord[] {
   const record = (file: string, kind: string, data: unknown): ReviewRecord[] => {
     const { owner, reviewed } = (data ?? {}) as { owner?: unknown; reviewed?: unknown };
     const date = new Date(String(reviewed));
     return typeof owner === 'string' && !Number.isNaN(date.getTime()) ? [{ file, kind, owner, reviewed: date }] : [];
   };
-  // Follow-ups and personas share one file each, so their records name the entry as well as its kind.
-  const sharedFile: readonly string[] = ['followups', 'personas'];
   return [
     ...source.entries
-      .filter((entry) => ['stages', 'phases', 'foundations', 'plays', 'objections', ...sharedFile].includes(entry.collection))
-      .flatMap((entry) => record(entry.file, sharedFile.includes(entry.collection) ? `${entryKind[entry.collection]} "${entry.id}"` : entryKind[entry.collection], entry.data)),
+      .filter((entry) => collectionSpec(entry.collection).reviewed)
+      // An entry of a shared list file is named as well as its kind: its file alone does not say which one is stale.
+      .flatMap((entry) => record(entry.file, collectionSpec(entry.collection).source.kind === 'list' ? `${entryKind[entry.collection]} "${entry.id}"` : entryKind[entry.collection], entry.data)),
     ...source.wordtrackFiles.flatMap((file) => record(file.file, 'wordtrack file', file.data)),
   ];
 }

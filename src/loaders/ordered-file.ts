@@ -1,6 +1,5 @@
 import { file, type Loader } from 'astro/loaders';
 import { load as parse } from 'js-yaml';
-import { z } from 'astro/zod';
 
 /**
  * A YAML list file whose entries keep the author's order: Astro's data store sorts every collection by id, so each
@@ -16,9 +15,6 @@ export function orderedFile(path: string): Loader {
     },
   });
 }
-
-/** The field `orderedFile` adds, to extend an entry schema with in `src/content.config.ts`. */
-export const positionField = { position: z.number().int() };
 
 /** Sorts entries loaded by `orderedFile` back into the author's order. */
 export const byPosition = (a: { data: { position: number } }, b: { data: { position: number } }) => a.data.position - b.data.position;

@@ -41,3 +41,6 @@ export const freshness = {
   /** The day the entry was last reviewed, YYYY-MM-DD; entries older than 180 days are reported as stale. */
   reviewed: calendarDate('a date such as 2026-10-14'),
 };
+
+/** The field the ordered-list loader adds to each entry: its place in the file, since Astro's store sorts by id. */
+export const positionField = { position: z.number().int() };

@@ -1,16 +1,15 @@
 import type { ContentIssue } from '../content-issues.ts';
-import type { CollectionName, PlaybookSource } from '../content-source.ts';
+import { collectionHome, collectionNames, collectionSpec, type CollectionName } from '../../schemas/collections.ts';
+import type { PlaybookSource } from '../content-source.ts';
 
 /** A path inside the content folder as messages name it: `content/stages/`, or `stages/` when the project is the content. */
 export const inContent = (contentDir: string, name: string) => `${contentDir === '.' ? '' : `${contentDir}/`}${name}`;
 
 /** Collections the site cannot do without, where their entries live, and what an author should put there. */
-const required: { collection: CollectionName; home: string; kind: string; expected: string }[] = [
-  { collection: 'tracks', home: 'tracks.yaml', kind: 'tracks', expected: 'a list of tracks, each starting with "- id:"' },
-  { collection: 'stages', home: 'stages/', kind: 'stages', expected: 'a file per stage, stages/<track>/<stage>.mdx' },
-  { collection: 'phases', home: 'phases/', kind: 'phases', expected: 'the files 1.mdx, 2.mdx and 3.mdx' },
-  { collection: 'wordtracks', home: 'wordtracks/', kind: 'wordtracks', expected: 'a file per stage, wordtracks/<track>/<stage>.yaml' },
-];
+const required = collectionNames.flatMap((collection) => {
+  const expected = collectionSpec(collection).required;
+  return expected ? [{ collection, home: collectionHome(collection), expected }] : [];
+});
 
 /**
  * Collections some of whose entries are unknown: a file did not read, a wordtrack file has no list, or there are none.
@@ -27,5 +26,5 @@ export function unjudgedCollections(source: PlaybookSource): Set<CollectionName>
 export function missingCollectionIssues(source: PlaybookSource, contentDir: string): ContentIssue[] {
   return required
     .filter(({ collection }) => !source.unreadable?.includes(collection) && !source.entries.some((entry) => entry.collection === collection))
-    .map(({ home, kind, expected }) => ({ file: inContent(contentDir, home), detail: `has no ${kind}; expected ${expected}` }));
+    .map(({ collection, home, expected }) => ({ file: inContent(contentDir, home), detail: `has no ${collection}; expected ${expected}` }));
 }
