@@ -1,18 +1,20 @@
+import { phaseNumbers, type PhaseNumber } from '../schemas/common.ts';
 import type { FollowupChannel } from '../schemas/followup.ts';
 import type { Question } from '../schemas/plan.ts';
 import type { WordtrackIntent } from '../schemas/wordtrack.ts';
 
-export type PhaseNumber = 1 | 2 | 3;
+export { phaseNumbers, type PhaseNumber };
 
-/** The three buyer phases, in order. */
-export const phaseNumbers: readonly PhaseNumber[] = [1, 2, 3];
-
-const roman: Record<PhaseNumber, string> = { 1: 'I', 2: 'II', 3: 'III' };
+/** "II": the numeral the playbook gives a phase. */
+export const phaseNumeral: Record<PhaseNumber, string> = { 1: 'I', 2: 'II', 3: 'III' };
 
 /** "Phase II": how the playbook names a phase everywhere. */
 export function phaseLabel(phase: PhaseNumber): string {
-  return `Phase ${roman[phase]}`;
+  return `Phase ${phaseNumeral[phase]}`;
 }
+
+/** The phase a link or a filter names as "1", "2" or "3"; anything else names none. */
+export const phaseFromText = (text: string | null | undefined): PhaseNumber | undefined => phaseNumbers.find((phase) => String(phase) === text);
 
 /** What the buyer is doing in each phase, in a few words. */
 export const phaseFocus: Record<PhaseNumber, string> = {

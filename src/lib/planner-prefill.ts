@@ -1,5 +1,5 @@
 import { planLimits, type Plan } from '../schemas/plan.ts';
-import type { PhaseNumber } from './labels.ts';
+import { phaseFromText } from './labels.ts';
 import type { StageOption } from './planner-options.ts';
 
 export interface Prefill {
@@ -18,8 +18,9 @@ export function prefillFromQuery(search: string, stages: readonly StageOption[])
   const prefill: Prefill = { values: {}, notices: [] };
   const phase = params.get('phase');
   if (phase !== null) {
-    if (phase === '1' || phase === '2' || phase === '3') {
-      prefill.values.phase = Number(phase) as PhaseNumber;
+    const asked = phaseFromText(phase);
+    if (asked) {
+      prefill.values.phase = asked;
       prefill.values.phaseSource = params.get('from') === 'check' ? 'self-check' : 'chosen';
     } else prefill.notices.push(`The link asked for phase “${phase.slice(0, 20)}”, which is not 1, 2 or 3, so the phase was left for you to choose.`);
   }

@@ -1,4 +1,4 @@
-import { phaseLabel, phaseNumbers, type PhaseNumber } from './labels.ts';
+import { phaseFromText, phaseLabel } from './labels.ts';
 import { withHighlight } from './search/highlight.ts';
 
 /** A piece of an excerpt: plain text, marked when it matched the query. Rendered as text nodes, never as HTML. */
@@ -31,8 +31,8 @@ const factFields = ['intent', 'stage', 'track', 'kind'] as const;
 /** "Phase II" for a record filtered to one phase. */
 function phaseFact(data: PagefindResultData): string[] {
   const phases = data.filters?.phase ?? [];
-  const phase = Number(phases[0]);
-  return phases.length === 1 && (phaseNumbers as readonly number[]).includes(phase) ? [phaseLabel(phase as PhaseNumber)] : [];
+  const phase = phaseFromText(phases[0]);
+  return phases.length === 1 && phase ? [phaseLabel(phase)] : [];
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };

@@ -14,8 +14,10 @@ export type Reference = <C extends LinkedCollection>(collection: C) => z.ZodType
 export const idReference: Reference = (collection) =>
   z.string({ error: `the id of an entry in ${collection}` }).transform((id) => ({ collection, id }));
 
-/** The buyer's three phases: I understanding the problem, II weighing solutions, III weighing the risk of committing. */
-export const phaseNumber = z.union([z.literal(1), z.literal(2), z.literal(3)], { error: '1, 2 or 3' });
+/** The buyer's three phases, in order: I understanding the problem, II weighing solutions, III weighing the risk of committing. */
+export const phaseNumbers = [1, 2, 3] as const;
+export type PhaseNumber = (typeof phaseNumbers)[number];
+export const phaseNumber = z.literal(phaseNumbers, { error: '1, 2 or 3' });
 
 /** A line of prose an author must write: trimmed, not empty. */
 export const text = (expected: string) =>
