@@ -1,12 +1,8 @@
+import type { SelfcheckItem } from '../schemas/selfcheck.ts';
 import { phaseLabel, phaseNumbers, type PhaseNumber } from './labels.ts';
 
-/** One line of the self-check, as the `selfcheck` collection holds it. */
-export interface CheckItem {
-  id: string;
-  part: 'buyer' | 'seller';
-  phase: PhaseNumber;
-  weight: 1 | 2 | 3;
-}
+/** What scoring needs of a self-check line, as the `selfcheck` collection holds it. */
+export type CheckItem = Pick<SelfcheckItem, 'id' | 'part' | 'phase' | 'weight'>;
 
 /** Where one side stands: per-phase scores, the likely phase, and how sure the reading is. */
 export interface Reading {

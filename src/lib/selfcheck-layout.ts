@@ -1,16 +1,10 @@
+import type { SelfcheckItem } from '../schemas/selfcheck.ts';
 import type { PhaseNumber } from './labels.ts';
 
-export interface QuestionnaireItem {
-  id: string;
-  part: 'buyer' | 'seller';
-  group: string;
-  text: string;
-  phase: PhaseNumber;
-  weight: 1 | 2 | 3;
-}
+export type QuestionnaireItem = SelfcheckItem;
 
 export interface QuestionnaireGroup {
-  part: 'buyer' | 'seller';
+  part: SelfcheckItem['part'];
   title: string;
   /** Items with their number on the page, used by the key for scoring by hand. */
   items: (QuestionnaireItem & { number: number })[];

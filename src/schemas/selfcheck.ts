@@ -14,5 +14,8 @@ export const selfcheckItemSchema = z.strictObject({
   /** The phase this item points to. */
   phase: phaseNumber,
   /** How strongly it points there: 1 a hint, 2 a clear sign, 3 a strong sign. */
-  weight: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: '1, 2 or 3' }),
+  weight: z.literal([1, 2, 3], { error: '1, 2 or 3' }),
 });
+
+/** A self-check line as the collection holds it. */
+export type SelfcheckItem = z.infer<typeof selfcheckItemSchema>;
