@@ -33,6 +33,8 @@ export default defineConfig({
                   // The playbook's words for phases and intents ride with the chrome every page loads: the islands and the search
                   // page share them, and in a group of their own the search page would pull in Preact or a file more for /plan/.
                   { name: 'chrome', test: /SearchOpener\.astro|src[\\/]lib[\\/]labels\.ts$/, priority: 30 },
+                  // The copy buttons' script and its clipboard code: one file for a reading page, not two.
+                  { name: 'copy', test: /CopyButton\.astro|src[\\/]lib[\\/]copy\.ts$/, priority: 25 },
                   { name: 'islands', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 20 },
                   { name: 'planner', test: /src[\\/](islands[\\/](Planner|planner[\\/](use(Plans|Sync|Tools|SheetFit)|PlanForm|PlannerBar|PlannerMessages|Objectives|Questions|fields|tools-context))|components[\\/]PlanSheet|schemas[\\/]plan|lib[\\/](shape|plan-model|plan-store|planner[\\/](words|field-labels|memory-storage|sheet-fit)))\.tsx?$/, priority: 10 },
                 ],

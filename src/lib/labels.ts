@@ -1,4 +1,4 @@
-import { phaseNumbers, type PhaseNumber } from '../schemas/common.ts';
+import { phaseNumbers, type PhaseNumber } from '../schemas/phase-numbers.ts';
 import type { FollowupChannel } from '../schemas/followup.ts';
 import type { Question } from '../schemas/plan.ts';
 import type { WordtrackIntent } from '../schemas/wordtrack.ts';
@@ -12,9 +12,6 @@ export const phaseNumeral: Record<PhaseNumber, string> = { 1: 'I', 2: 'II', 3: '
 export function phaseLabel(phase: PhaseNumber): string {
   return `Phase ${phaseNumeral[phase]}`;
 }
-
-/** The phase a link or a filter names as "1", "2" or "3"; anything else names none. */
-export const phaseFromText = (text: string | null | undefined): PhaseNumber | undefined => phaseNumbers.find((phase) => String(phase) === text);
 
 /** What the buyer is doing in each phase, in a few words. */
 export const phaseFocus: Record<PhaseNumber, string> = {

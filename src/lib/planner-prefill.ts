@@ -1,5 +1,5 @@
 import { planLimits, type Plan } from '../schemas/plan.ts';
-import { phaseFromText } from './labels.ts';
+import { phaseFromText } from '../schemas/phase-numbers.ts';
 import type { StageOption } from './planner-options.ts';
 
 export interface Prefill {

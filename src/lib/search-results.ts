@@ -1,4 +1,5 @@
-import { phaseFromText, phaseLabel } from './labels.ts';
+import { phaseFromText } from '../schemas/phase-numbers.ts';
+import { phaseLabel } from './labels.ts';
 import { withHighlight } from './search/highlight.ts';
 
 /** A piece of an excerpt: plain text, marked when it matched the query. Rendered as text nodes, never as HTML. */

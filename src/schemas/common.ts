@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './calendar-date.ts';
 import { planLimits } from './plan.ts';
+import { phaseNumbers } from './phase-numbers.ts';
 
 /** Collections that other entries link to by id. */
 export type LinkedCollection = 'tracks' | 'stages' | 'wordtracks' | 'glossary';
@@ -14,9 +15,7 @@ export type Reference = <C extends LinkedCollection>(collection: C) => z.ZodType
 export const idReference: Reference = (collection) =>
   z.string({ error: `the id of an entry in ${collection}` }).transform((id) => ({ collection, id }));
 
-/** The buyer's three phases, in order: I understanding the problem, II weighing solutions, III weighing the risk of committing. */
-export const phaseNumbers = [1, 2, 3] as const;
-export type PhaseNumber = (typeof phaseNumbers)[number];
+/** A buyer phase, 1 to 3. */
 export const phaseNumber = z.literal(phaseNumbers, { error: '1, 2 or 3' });
 
 /** A line of prose an author must write: trimmed, not empty. */

@@ -1,3 +1,4 @@
+import { copyFromButton } from '../lib/copy';
 import type { SearchResult } from '../lib/search-results';
 import type { SearchAnswer } from '../lib/search/engine';
 
@@ -6,16 +7,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
-}
-
-async function copy(text: string, button: HTMLButtonElement): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    button.textContent = 'Copied';
-  } catch {
-    button.textContent = 'Copy failed';
-  }
-  setTimeout(() => (button.textContent = 'Copy'), 2000);
 }
 
 function resultItem(result: SearchResult): HTMLLIElement {
@@ -34,7 +25,7 @@ function resultItem(result: SearchResult): HTMLLIElement {
     const button = element('button', 'button button--small search-result__copy', 'Copy');
     button.type = 'button';
     button.setAttribute('aria-label', `Copy: ${result.title}`);
-    button.addEventListener('click', () => copy(result.title, button));
+    button.addEventListener('click', () => copyFromButton(button, result.title));
     item.append(button);
   }
   return item;

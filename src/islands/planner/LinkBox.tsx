@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { encodeShareLink, type EncodeResult, type PlanLink } from '../../lib/planner/share-link';
+import { copyToClipboard } from '../../lib/copy';
 import { exportPlans } from '../../lib/plan-transfer';
 import { downloadFile } from '../../lib/planner/download';
 
@@ -41,11 +42,8 @@ export default function LinkBox({ shared, base, id, label, title }: Props) {
     );
   }
   const link = made.link;
-  const copy = () =>
-    navigator.clipboard.writeText(link).then(
-      () => setStatus('Link copied. Paste it into a mail or a chat message.'),
-      () => setStatus('The browser refused to copy: select the link and copy it with Ctrl+C (⌘C on a Mac).'),
-    );
+  const copy = async () =>
+    setStatus((await copyToClipboard(link)) ? 'Link copied. Paste it into a mail or a chat message.' : 'The browser refused to copy: select the link and copy it with Ctrl+C (⌘C on a Mac).');
   const send = () =>
     navigator.share({ title, url: link }).catch((error: unknown) => {
       if (!(error instanceof DOMException && error.name === 'AbortError')) setStatus('The share sheet did not open; copy the link instead.');

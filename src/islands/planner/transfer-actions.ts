@@ -2,6 +2,7 @@ import type { Plan } from '../../schemas/plan';
 import type { DamagedEntry } from '../../lib/plan-store';
 import { exportPlans, importPlans } from '../../lib/plan-transfer';
 import { addPlans, importSummary } from '../../lib/planner/plan-import';
+import { copyToClipboard } from '../../lib/copy';
 import { planToText, type PlaybookTitles } from '../../lib/plan-text';
 import type { PlannerContext } from './context';
 
@@ -31,10 +32,6 @@ export async function importFile(context: PlannerContext, file: File, newId: () 
 
 /** "Copy as text": the plan as a note for the CRM, with the playbook's names for its track and stage. */
 export async function copyText(context: PlannerContext, plan: Plan, titles: PlaybookTitles): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(planToText(plan, titles));
-    context.say('Copied as text for a CRM note.');
-  } catch {
-    context.say('The browser refused to copy. Use “Print the sheet” or “Download JSON” instead.');
-  }
+  const copied = await copyToClipboard(planToText(plan, titles));
+  context.say(copied ? 'Copied as text for a CRM note.' : 'The browser refused to copy. Use “Print the sheet” or “Download JSON” instead.');
 }
