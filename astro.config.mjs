@@ -36,7 +36,7 @@ export default defineConfig({
                   // The copy buttons' script and its clipboard code: one file for a reading page, not two.
                   { name: 'copy', test: /CopyButton\.astro|src[\\/]lib[\\/]copy\.ts$/, priority: 25 },
                   { name: 'islands', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 20 },
-                  { name: 'planner', test: /src[\\/](islands[\\/](Planner|planner[\\/](use(Plans|Sync|Tools|SheetFit)|PlanForm|PlannerBar|PlannerMessages|Objectives|Questions|fields|tools-context))|components[\\/]PlanSheet|schemas[\\/]plan|lib[\\/](shape|plan-model|plan-store|planner[\\/](words|field-labels|memory-storage|sheet-fit)))\.tsx?$/, priority: 10 },
+                  { name: 'planner', test: /src[\\/](islands[\\/](Planner|planner[\\/](use(Plans|Sync|Tools|SheetFit)|PlanForm|PlannerBar|PlannerMessages|Objectives|Questions|fields|tools-context))|components[\\/]PlanSheet|schemas[\\/](plan|shape)|lib[\\/](plan-model|plan-store|planner[\\/](words|field-labels|memory-storage|sheet-fit)))\.tsx?$/, priority: 10 },
                 ],
               },
             },

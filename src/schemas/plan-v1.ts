@@ -1,4 +1,4 @@
-import { list, object, oneOf, optional, text } from '../lib/shape.ts';
+import { list, object, oneOf, optional, text } from './shape.ts';
 import { planLimits as limits } from './plan.ts';
 
 /**

@@ -1,6 +1,6 @@
-// Checked with src/lib/shape.ts, not Zod: this schema ships to the browser with the planner, and Zod would
+// Checked with src/schemas/shape.ts, not Zod: this schema ships to the browser with the planner, and Zod would
 // take a third of the planner's 20 kB budget.
-import { list, object, oneOf, optional, text, whole, type Infer } from '../lib/shape.ts';
+import { list, object, oneOf, optional, text, whole, type Infer } from './shape.ts';
 
 /** The version of the saved-plan format this code writes; older versions are migrated on load. */
 export const PLAN_VERSION = 2;

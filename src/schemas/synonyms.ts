@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { slug, text } from './common.ts';
-import { termKey } from '../lib/search/synonyms.ts';
+import { termKey } from './term-key.ts';
 
 /**
  * Words and phrases a rep may type for the same thing ("ghosted", "gone quiet"). The search index gives every page

@@ -1,5 +1,5 @@
 import { PLAN_VERSION, type Plan } from '../../schemas/plan.ts';
-import { check, object, oneOf, type Shape } from '../shape.ts';
+import { check, object, oneOf, type Shape } from '../../schemas/shape.ts';
 import { readAnyPlan } from './plan-migrate.ts';
 import { canCompress, crc32, deflate, fromBase64Url, inflate, toBase64Url } from './share-bytes.ts';
 

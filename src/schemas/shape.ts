@@ -1,7 +1,9 @@
 /**
- * A few checked shapes for data that comes from outside the build: saved and imported call plans.
- * Zod, even Zod Mini, weighs about 7 kB gzipped in the browser, a third of the planner's budget, for what
- * these few functions do: check types and lengths, fill defaults and name the first problem's path.
+ * A few checked shapes for data that comes from outside the build: saved, imported and shared call plans.
+ * Not Zod: Zod, even Zod Mini, weighs about 7 kB gzipped in the browser, a third of the planner's 20 kB budget,
+ * for what these few functions do: check types and lengths, fill defaults and name the first problem's path.
+ * Switch to Zod Mini when the plan needs what these cannot say (unions of objects, refinements across fields,
+ * transforms) or when the budget grows by the library's weight; plan.ts is the one schema written with them.
  */
 
 /** The first problem found, with the dotted path of the field ("questions.0.kind"). */
