@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Response } from 'playwright-core';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { launchBrowser } from '../harness/browser.ts';
+import { serveStatic } from '../harness/server.ts';
 
 /** No request to the index for this long after the results show: the search has fetched all it will. */
 const QUIET_MS = 750;

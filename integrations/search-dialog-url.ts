@@ -16,7 +16,7 @@ export default function searchDialogUrl(): AstroIntegration {
     name: 'attune:search-dialog-url',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig }) => {
-        const entry = fileURLToPath(new URL('src/scripts/search-dialog.ts', config.root));
+        const entry = fileURLToPath(new URL('src/search-client/search-dialog.ts', config.root));
         updateConfig({
           vite: {
             plugins: [
@@ -25,7 +25,7 @@ export default function searchDialogUrl(): AstroIntegration {
                 resolveId: (source) => (source === id ? resolved : undefined),
                 load(loaded) {
                   if (loaded !== resolved) return undefined;
-                  if (command === 'dev' || this.environment.name !== 'client') return `export default ${JSON.stringify('/src/scripts/search-dialog.ts')};`;
+                  if (command === 'dev' || this.environment.name !== 'client') return `export default ${JSON.stringify('/src/search-client/search-dialog.ts')};`;
                   return `export default import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: entry })};`;
                 },
               },

@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
-import { chromePath, chromiumFlags, requireChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/server.ts';
+import { chromePath, chromiumFlags, requireChromium } from '../harness/browser.ts';
+import { serveStatic } from '../harness/server.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // Its own output folder, so the audit never overwrites the dist/ that `npm start` serves. (Builds share the project's

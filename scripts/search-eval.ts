@@ -1,10 +1,10 @@
 // `npm run search:eval`: runs every query of tests/search/moments.yaml on the built site in Chromium, as a rep would,
 // and prints hit@1, hit@3, the mean reciprocal rank and every miss. Builds the site first when dist/ is stale.
-import buildWhenStale from '../tests/support/fresh-build.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/server.ts';
-import { distDir } from '../tests/support/site-files.ts';
-import { loadMoments, report, runMoment, summarize, type MomentOutcome } from '../tests/support/search-moments.ts';
+import buildWhenStale from '../harness/fresh-build.ts';
+import { launchBrowser } from '../harness/browser.ts';
+import { serveStatic } from '../harness/server.ts';
+import { distDir } from '../harness/site-files.ts';
+import { loadMoments, report, runMoment, summarize, type MomentOutcome } from '../harness/search-moments.ts';
 
 /** The share of queries that must find an accepted result in the first three (issue 11). */
 const HIT_AT_3_BAR = 0.9;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
 import { useSite } from '../support/site-test';
-import { builtPages } from '../support/site-files';
+import { builtPages } from '../../harness/site-files';
 
 const site = useSite();
 const paths = builtPages().map((page) => page.path);

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { writeServiceWorker } from '../../integrations/offline';
 import { axeViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser } from '../../harness/browser';
 import { visitOnce } from '../support/offline-visit';
-import { serveStatic, type StaticServer } from '../support/server';
-import { distDir } from '../support/site-files';
+import { serveStatic, type StaticServer } from '../../harness/server';
+import { distDir } from '../../harness/site-files';
 
 // A copy of the built site that the tests redeploy: a changed home page and the worker the build writes for it.
 let site: string;

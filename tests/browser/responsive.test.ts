@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/site-test';
-import { builtPages } from '../support/site-files';
+import { builtPages } from '../../harness/site-files';
 
 const site = useSite();
 const paths = builtPages().map((page) => page.path);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/site-test';
-import { distDir } from '../support/site-files';
-import { loadMoments, report, runMoment, summarize, type MomentOutcome } from '../support/search-moments';
+import { distDir } from '../../harness/site-files';
+import { loadMoments, report, runMoment, summarize, type MomentOutcome } from '../../harness/search-moments';
 
 const site = useSite();
 const moments = loadMoments(distDir);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { total, weighPage, type PageWeight } from '../support/page-weight';
-import { builtPages, distDir } from '../support/site-files';
+import { builtPages, distDir } from '../../harness/site-files';
 
 const kB = 1024;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/site-files';
+import { builtPages } from '../../harness/site-files';
 
 const pages = builtPages();
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPlaybook } from '../../src/lib/content-source';
 import { objectionTypeLabel, objectionTypes, type ObjectionType } from '../../src/schemas/objection';
-import { distDir } from '../support/site-files';
+import { distDir } from '../../harness/site-files';
 import { fileForPath } from '../support/links';
 import { indexedRecords } from '../support/pagefind-fragments';
 

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { CompactEntry } from '../../src/lib/offline/manifest-scripts';
-import { builtPages, distDir } from '../support/site-files';
+import { builtPages, distDir } from '../../harness/site-files';
 
 const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
 /** The scripts the worker imports for its precache list, as the build named them in it. */

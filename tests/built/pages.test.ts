@@ -3,7 +3,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPlaybook } from '../../src/lib/content-source';
-import { builtPages, distDir } from '../support/site-files';
+import { builtPages, distDir } from '../../harness/site-files';
 import { brokenLinks, fileForPath, idsIn } from '../support/links';
 
 const source = readPlaybook('content');

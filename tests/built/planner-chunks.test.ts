@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { weighPage } from '../support/page-weight';
-import { builtPages, distDir } from '../support/site-files';
+import { builtPages, distDir } from '../../harness/site-files';
 
 const plannerPage = builtPages().find((page) => page.path === '/plan/')!;
 /** The code /plan/ runs before the rep does anything: its scripts and island modules through their static imports. */

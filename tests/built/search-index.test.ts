@@ -6,7 +6,7 @@ import { readPlaybook } from '../../src/lib/content-source';
 import { mainNav, site } from '../../src/lib/site';
 import { fragmentText } from '../../src/lib/search/fragment';
 import { decodeVocabulary, vocabularyPath, vocabularyWords } from '../../src/lib/search/vocabulary';
-import { distDir } from '../support/site-files';
+import { distDir } from '../../harness/site-files';
 import { indexedRecords } from '../support/pagefind-fragments';
 
 const records = indexedRecords(distDir);

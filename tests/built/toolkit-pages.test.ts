@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPlaybook } from '../../src/lib/content-source';
 import { templateAnchor } from '../../src/lib/content/followup-anchor';
-import { distDir } from '../support/site-files';
+import { distDir } from '../../harness/site-files';
 import { fileForPath } from '../support/links';
 
 const source = readPlaybook('content');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPlaybook } from '../../src/lib/content-source';
-import { distDir } from '../support/site-files';
+import { distDir } from '../../harness/site-files';
 import { fileForPath } from '../support/links';
 
 // The order a reader should meet wordtracks in, taken straight from the files: tracks and stages by their `order`,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { fileForPath } from './links';
-import { distDir } from './site-files';
+import { distDir } from '../../harness/site-files';
 
 /**
  * Opens `path` in a fresh context that allows service workers, and waits until the worker has installed (its

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { serveStatic, type StaticServer } from './server';
+import { launchBrowser } from '../../harness/browser';
+import { serveStatic, type StaticServer } from '../../harness/server';
 
 type ContextOptions = Parameters<Browser['newContext']>[0];
 

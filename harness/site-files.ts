@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readBuiltPages } from '../../src/lib/content/built-pages.ts';
+import { readBuiltPages } from '../src/lib/content/built-pages.ts';
 
 export const distDir = join(process.cwd(), 'dist');
 
