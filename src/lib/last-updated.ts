@@ -38,8 +38,12 @@ export function freshnessOf(entry: { data: { owner: string; reviewed: Date }; fi
   return { owner: entry.data.owner, reviewed: entry.data.reviewed, updated: lastUpdated(entry.filePath!) };
 }
 
-/** The freshness of a page that shows many entries: the oldest review (and who did it), and the newest change. */
-export function freshnessOfMany(entries: readonly { data: { owner: string; reviewed: Date }; filePath?: string }[]): Freshness {
+/**
+ * The freshness of a page that shows many entries: the oldest review (and who did it), since the page is only as
+ * fresh as its stalest entry, and the newest change to any of their files. `source` names them when there are none.
+ */
+export function freshnessOfMany(entries: readonly { data: { owner: string; reviewed: Date }; filePath?: string }[], source: string): Freshness {
+  if (entries.length === 0) throw new Error(`${source} has no entries; expected at least one, since its page lists them`);
   const oldest = entries.reduce((found, entry) => (entry.data.reviewed < found.data.reviewed ? entry : found));
   const updated = entries.reduce((newest, entry) => Math.max(newest, lastUpdated(entry.filePath!).getTime()), 0);
   return { owner: oldest.data.owner, reviewed: oldest.data.reviewed, updated: new Date(updated) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByTrack } from '../../src/lib/content/by-track';
-import { listFreshness } from '../../src/lib/content/list-freshness';
+import { freshnessOfMany } from '../../src/lib/last-updated';
 import { byPosition } from '../../src/loaders/ordered-file';
 
 const entry = (id: string, track: string) => ({ id, data: { track: { id: track } } });
@@ -16,18 +16,18 @@ describe('groupByTrack', () => {
   });
 });
 
-describe('listFreshness', () => {
+describe('freshnessOfMany', () => {
   const reviewed = (owner: string, date: string) => ({ data: { owner, reviewed: new Date(date) }, filePath: 'content/followups.yaml' });
 
   it('reports the stalest review with its owner, since the page is only as fresh as its oldest entry', () => {
-    const freshness = listFreshness([reviewed('Sales', '2026-11-01'), reviewed('F&I', '2026-03-02'), reviewed('Service', '2026-09-09')], 'content/followups.yaml');
+    const freshness = freshnessOfMany([reviewed('Sales', '2026-11-01'), reviewed('F&I', '2026-03-02'), reviewed('Service', '2026-09-09')], 'content/followups.yaml');
     expect(freshness.owner).toBe('F&I');
     expect(freshness.reviewed.toISOString().slice(0, 10)).toBe('2026-03-02');
     expect(freshness.updated).toBeInstanceOf(Date);
   });
 
   it('names the file when a page would have nothing to list', () => {
-    expect(() => listFreshness([], 'content/personas.yaml')).toThrow('content/personas.yaml has no entries');
+    expect(() => freshnessOfMany([], 'content/personas.yaml')).toThrow('content/personas.yaml has no entries');
   });
 });
 
