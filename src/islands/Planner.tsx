@@ -1,6 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { planLimits } from '../schemas/plan';
-import { newPlan, planTitle } from '../lib/plan-model';
+import { newPlan } from '../lib/plan-model';
 import type { PlannerFormData } from '../lib/planner-data';
 import PlanSheet from '../components/PlanSheet';
 import PlanForm from './planner/PlanForm';
@@ -49,7 +48,7 @@ export default function Planner(data: PlannerFormData) {
           status={plans.plan && context.held.has(plan.id) ? 'Not saved yet: choose below what to keep.' : plans.status}
           onSwitch={plans.switchTo}
           onNew={() => plans.add(newPlan(new Date(), makeId()))}
-          onDuplicate={() => plans.add({ ...plan, id: makeId(), revision: 0, name: `Copy of ${planTitle(plan)}`.slice(0, planLimits.name), updatedAt: new Date().toISOString() })}
+          onDuplicate={withTools((loaded) => plans.add(loaded.copyOfPlan(plan, makeId(), new Date())))}
           onDelete={withTools((loaded) => loaded.deleteCurrent(context))}
           onShare={shared.start}
           onCopy={withTools((loaded) => loaded.copyText(context, plan, { stages: stageTitles, tracks: trackTitles }))}

@@ -41,6 +41,18 @@ describe('the call planner', () => {
     await context.close();
   });
 
+  it('duplicates a plan as a new saved plan named as a copy, and leaves the original as it was', async () => {
+    const { page } = await openPlanner();
+    await page.getByLabel('Account').fill('Fabrikam');
+    await expect.poll(() => savedPlans(page).then((plans) => plans.map((plan) => plan.account))).toEqual(['Fabrikam']);
+    await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
+    await expect.poll(() => savedPlans(page).then((plans) => plans.length)).toBe(2);
+    const [first, second] = await savedPlans(page);
+    expect([first!.name, second!.name].sort()).toEqual(['', 'Copy of Fabrikam']);
+    expect(first!.id).not.toBe(second!.id);
+    expect((await savedPlans(page)).map((plan) => plan.account)).toEqual(['Fabrikam', 'Fabrikam']);
+  });
+
   it('keeps planning and says so when the coach cannot load', async () => {
     const context = await site.browser.newContext();
     await context.route('**/plan/reference.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newPlan } from '../../src/lib/plan-model';
 import { planToText } from '../../src/lib/plan-text';
-import { keptCopy, replyNotices, withNotes } from '../../src/lib/planner/shared-plan';
+import { copyOfPlan } from '../../src/lib/planner/plan-copy';
+import { replyNotices, withNotes } from '../../src/lib/planner/shared-plan';
 
 const sharedAt = new Date('2026-11-20T09:30:00Z');
 const later = new Date('2026-11-21T08:00:00Z');
@@ -9,12 +10,12 @@ const shared = newPlan(sharedAt, 'rep-plan', { account: 'Northwind Logistics', n
 
 describe('keeping a shared plan', () => {
   it('keeps a copy under the new id, named as a copy and stamped now, with everything else as shared', () => {
-    const copy = keptCopy(shared, 'new-id', later);
+    const copy = copyOfPlan(shared, 'new-id', later);
     expect(copy).toEqual({ ...shared, id: 'new-id', name: 'Copy of Northwind: second meeting', createdAt: later.toISOString(), updatedAt: later.toISOString() });
   });
 
   it('keeps the copy’s name within the plan name’s 120 characters', () => {
-    expect(keptCopy({ ...shared, name: 'N'.repeat(120) }, 'new-id', later).name).toHaveLength(120);
+    expect(copyOfPlan({ ...shared, name: 'N'.repeat(120) }, 'new-id', later).name).toHaveLength(120);
   });
 });
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Plan } from '../../schemas/plan';
-import { keptCopy } from '../../lib/planner/shared-plan';
+import { copyOfPlan } from '../../lib/planner/plan-copy';
 import { saveHere } from './browser-plans';
 import type { PlanShelf } from './share-kit';
 
@@ -9,7 +9,7 @@ export default function KeepCopy({ plan, shelf }: { plan: Plan; shelf: PlanShelf
   const [kept, setKept] = useState<Plan | null>(null);
   const [problem, setProblem] = useState('');
   const keep = () => {
-    const copy = keptCopy(plan, crypto.randomUUID(), new Date());
+    const copy = copyOfPlan(plan, crypto.randomUUID(), new Date());
     const result = saveHere(shelf, copy);
     if (result.ok) setKept(copy);
     setProblem(result.ok ? '' : result.message);

@@ -3,20 +3,15 @@ import type { DamagedEntry } from '../../lib/plan-store';
 import { exportPlans, importPlans } from '../../lib/plan-transfer';
 import { addPlans, importSummary } from '../../lib/planner/plan-import';
 import { copyToClipboard } from '../../lib/copy';
+import { downloadFile } from '../../lib/planner/download';
 import { planToText, type PlaybookTitles } from '../../lib/plan-text';
 import type { PlannerContext } from './context';
 
-function saveFile(name: string, text: string): void {
-  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(new Blob([text], { type: 'application/json' })), download: name });
-  link.click();
-  URL.revokeObjectURL(link.href);
-}
-
 /** "Download JSON": every plan on this page, in the format "Import JSON" reads. */
-export const downloadPlans = (plans: Plan[]): void => saveFile('call-plans.json', exportPlans(plans));
+export const downloadPlans = (plans: Plan[]): void => downloadFile('call-plans.json', exportPlans(plans));
 
 /** Saved entries the planner could not read, exactly as they are, for someone to look into. */
-export const downloadDamaged = (damaged: DamagedEntry[]): void => saveFile('damaged-plans.json', JSON.stringify(damaged, null, 2));
+export const downloadDamaged = (damaged: DamagedEntry[]): void => downloadFile('damaged-plans.json', JSON.stringify(damaged, null, 2));
 
 /** "Import JSON": checks the whole file, then adds its plans all or none, never over a saved one, and says what it did. */
 export async function importFile(context: PlannerContext, file: File, newId: () => string): Promise<void> {
