@@ -1,10 +1,19 @@
 import type { CoachRule } from '../../schemas/coach';
-import { coachObjective } from '../../lib/objective-coach';
+import { coachObjective, type CoachFinding } from '../../lib/objective-coach';
 
 interface Props {
   objective: string;
   rules: CoachRule[];
   onRewrite(rewrite: string): void;
+}
+
+/** The coach's flag on a telling objective: the words that tell, and why the first of them does. */
+export function TellingFlag({ findings }: { findings: CoachFinding[] }) {
+  return (
+    <p class="coach__flag">
+      <strong>Telling, not learning:</strong> {findings.map((finding) => `“${finding.label}”`).join(', ')}. {findings[0]!.why}
+    </p>
+  );
 }
 
 /** What the coach says about one objective: why it is telling and the rewrites to accept, or that it is learning. */
@@ -15,9 +24,7 @@ export default function Coach({ objective, rules, onRewrite }: Props) {
   if (advice.verdict !== 'telling') return null;
   return (
     <>
-      <p class="coach__flag">
-        <strong>Telling, not learning:</strong> {advice.findings.map((finding) => `“${finding.label}”`).join(', ')}. {advice.findings[0]!.why}
-      </p>
+      <TellingFlag findings={advice.findings} />
       {advice.rewrites.length > 0 && (
         <ul class="coach__rewrites" aria-label="Learning-mode rewrites">
           {advice.rewrites.map((rewrite) => (

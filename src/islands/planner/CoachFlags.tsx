@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { coachObjective, type CoachAdvice } from '../../lib/objective-coach';
+import { TellingFlag } from './Coach';
 import type { Tools } from './tools-context';
 
 interface Props {
@@ -34,9 +35,7 @@ export default function CoachFlags({ objectives, loadTools }: Props) {
               <div class="coach">
                 {read?.verdict === 'telling' && (
                   <>
-                    <p class="coach__flag">
-                      <strong>Telling, not learning:</strong> {read.findings.map((finding) => `“${finding.label}”`).join(', ')}. {read.findings[0]!.why}
-                    </p>
+                    <TellingFlag findings={read.findings} />
                     {read.rewrites.length > 0 && <p class="coach__hint">The coach suggests: {read.rewrites.map((rewrite) => `“${rewrite}”`).join(' or ')}</p>}
                   </>
                 )}
