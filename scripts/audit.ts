@@ -8,6 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
 import { chromePath, chromiumFlags, requireChromium } from '../harness/browser.ts';
 import { serveStatic } from '../harness/server.ts';
+import { categories, meetsBudget, percent, pointsLost, printTable } from './audit-report.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // Its own output folder, so the audit never overwrites the dist/ that `npm start` serves. (Builds share the project's
@@ -25,12 +26,6 @@ const pages = [
 ] as const;
 type FormFactor = 'mobile' | 'desktop';
 const formFactors: FormFactor[] = ['mobile', 'desktop'];
-const categories = [
-  { id: 'performance', label: 'Perf' },
-  { id: 'accessibility', label: 'A11y' },
-  { id: 'best-practices', label: 'BP' },
-  { id: 'seo', label: 'SEO' },
-] as const;
 // Mobile: Lighthouse's defaults (Moto G Power emulation, simulated slow 4G and 4x CPU). Desktop: its desktop config.
 const configs: Record<FormFactor, Config | undefined> = { mobile: undefined, desktop: desktopConfig };
 
@@ -43,10 +38,6 @@ interface Run {
 }
 
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
-const pad = (text: string, width: number) => text.padEnd(width);
-const percent = (score: number | null | undefined) => (score === null || score === undefined ? '—' : String(Math.round(score * 100)));
-/** The budget, judged on the score as printed. */
-const meetsBudget = (score: number | null | undefined) => percent(score) === '100';
 
 /** Builds the site with SITE set to the origin it is served from, so canonical URLs match the audited page. */
 function build(origin: string): void {
@@ -81,69 +72,6 @@ async function audit(url: string, formFactor: FormFactor): Promise<Result> {
   }
 }
 
-/** One line per item of an audit's table or list: the element, URL or value that made it fail. */
-function itemLines(details: unknown, limit = 4): string[] {
-  const d = details as { type?: string; items?: Record<string, unknown>[] } | undefined;
-  if (!d?.items || !['table', 'opportunity', 'list'].includes(d.type ?? '')) return [];
-  const describe = (item: Record<string, unknown>): string => {
-    const node = item.node as { selector?: string; snippet?: string; explanation?: string } | undefined;
-    const shift = typeof item.score === 'number' ? `layout shift ${item.score.toFixed(3)}` : undefined;
-    if (node) return [node.selector, node.snippet, shift, node.explanation?.replace(/\s+/g, ' ')].filter(Boolean).join('  ');
-    if (typeof item.url === 'string') return item.url + (item.wastedBytes ? ` (${Math.round(Number(item.wastedBytes) / 1024)} KiB to save)` : '');
-    if (typeof item.description === 'string') return item.description;
-    if (d.type === 'list' && item.items) return itemLines(item, 2).join(' | ');
-    return JSON.stringify(item).slice(0, 200);
-  };
-  const lines = d.items.slice(0, limit).map(describe);
-  if (d.items.length > limit) lines.push(`… and ${d.items.length - limit} more`);
-  return lines;
-}
-
-/** The weighted audits below full marks in every category that is below 100, and the failing perf insights. */
-function pointsLost(lhr: Result): string[] {
-  const lines: string[] = [];
-  for (const { id } of categories) {
-    const category = lhr.categories[id];
-    if (!category || meetsBudget(category.score)) continue;
-    const totalWeight = category.auditRefs.reduce((sum, ref) => sum + ref.weight, 0);
-    const below = (ref: { id: string }) => (lhr.audits[ref.id]?.score ?? 1) < 1;
-    // Metrics (FCP, LCP, TBT, CLS, SI) that cost points.
-    const lostMetrics = new Set(category.auditRefs.filter((ref) => ref.weight > 0 && ref.acronym && below(ref)).map((ref) => ref.acronym));
-    for (const ref of category.auditRefs) {
-      const result = lhr.audits[ref.id];
-      if (!result || result.score === null) continue;
-      const scored = ref.weight > 0;
-      // Unweighted perf insights cost no points themselves; those that would save a metric that lost points say why.
-      // Cache lifetimes are the host's job, not the site's; the audit's server compresses text as a host would.
-      const savings = Object.entries(result.metricSavings ?? {}).filter(([metric, value]) => (value ?? 0) > 0 && lostMetrics.has(metric));
-      if (scored ? result.score >= 1 : !savings.length) continue;
-      const saves = savings.map(([metric, value]) => `${metric} ${metric === 'CLS' ? value!.toFixed(3) : `${value} ms`}`).join(', ');
-      const cost = scored ? `−${((ref.weight * (1 - result.score) * 100) / totalWeight).toFixed(1)} pts` : `insight, would save ${saves}`;
-      const value = result.displayValue ? ` — ${result.displayValue}` : '';
-      lines.push(`  [${id}] ${ref.id}: ${result.title}${value} (score ${percent(result.score)}, ${cost})`);
-      if (result.explanation) lines.push(`      ${result.explanation.replace(/\s+/g, ' ')}`);
-      for (const line of itemLines(result.details)) lines.push(`      · ${line}`);
-    }
-  }
-  for (const warning of lhr.runWarnings) lines.push(`  [warning] ${warning}`);
-  return lines;
-}
-
-function printTable(runs: Run[]): void {
-  const header = ['Page', 'Form factor', ...categories.map(({ label }) => label)];
-  const rows = runs.map((run) => [
-    `${run.page.path}`,
-    run.formFactor,
-    ...categories.map(({ id }) => (run.error ? 'ERR' : percent(run.scores[id]))),
-  ]);
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => (column < 2 ? pad(cell, widths[column]!) : cell.padStart(widths[column]!))).join('  ');
-  const rule = '-'.repeat(line(header).length);
-  console.log(`\n${line(header)}\n${rule}`);
-  for (const row of rows) console.log(line(row));
-  console.log(rule);
-}
-
 async function main(): Promise<number> {
   const started = performance.now();
   requireChromium();
@@ -169,7 +97,7 @@ async function main(): Promise<number> {
         }
         runs.push(run);
         const summary = run.error ? `failed: ${run.error}` : categories.map(({ id, label }) => `${label} ${percent(run.scores[id])}`).join(', ');
-        console.log(`  ${pad(page.path, 30)} ${pad(formFactor, 7)} ${summary} (${seconds(runStarted)})`);
+        console.log(`  ${page.path.padEnd(30)} ${formFactor.padEnd(7)} ${summary} (${seconds(runStarted)})`);
       }
     }
   } finally {
@@ -182,7 +110,7 @@ async function main(): Promise<number> {
     JSON.stringify(runs.map(({ page, formFactor, scores, error }) => ({ page: page.path, formFactor, scores, error })), null, 2),
   );
 
-  printTable(runs);
+  printTable(runs.map((run) => ({ ...run, path: run.page.path })));
   console.log(
     failing.length
       ? `Budget: 100 in every category. ${failing.length} of ${runs.length} runs fall short: exit code 1.`
