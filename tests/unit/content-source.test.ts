@@ -149,8 +149,8 @@ describe('YAML that cannot be used', () => {
   });
 
   it('gives a list entry without a usable id its place in the file', () => {
-    const source = playbookWith({ 'glossary.yaml': '- just text\n- id: 42\n- id: ""\n- id: alignment\n' });
-    expect(source.entries.map((entry) => entry.id)).toEqual(['#1', '#2', '#3', 'alignment']);
+    const source = playbookWith({ 'glossary.yaml': '- just text\n-\n- id: 42\n- id: ""\n- id: alignment\n' });
+    expect(source.entries.map((entry) => entry.id)).toEqual(['#1', '#2', '#3', '#4', 'alignment']);
   });
 
   it('keeps a wordtrack file without a list of wordtracks, for its own check to report', () => {

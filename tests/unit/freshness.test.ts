@@ -18,6 +18,14 @@ describe('the entries that carry a review', () => {
     ]);
   });
 
+  it('are only the kinds of entry that have an owner, even when another kind carries one by mistake', () => {
+    const source = validSource();
+    Object.assign(entryOf(source, 'tracks', 'showroom').data, { owner: 'Sales enablement', reviewed: '2026-10-01' });
+    Object.assign(entryOf(source, 'glossary', 'alignment').data, { owner: 'Sales enablement', reviewed: '2026-10-01' });
+    expect(reviewRecords(source).map((record) => record.file)).not.toContain('content/tracks.yaml');
+    expect(reviewRecords(source).map((record) => record.file)).not.toContain('content/glossary.yaml');
+  });
+
   it('leave out an entry without an owner or a date that can be read; the content check reports those', () => {
     const source = validSource();
     delete entryOf(source, 'plays', 'price-first').data.owner;

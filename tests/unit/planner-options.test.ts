@@ -56,6 +56,6 @@ describe('the wordtracks the planner offers', () => {
   it('offers at most the limit, best first', () => {
     expect(ids(wordtracksToOffer(wordtracks, plan(2, 'test-drive'), '', 2))).toEqual(['b', 'd']);
     const many = Array.from({ length: 12 }, (_, index) => pick(`w${index}`, 2, ['greeting']));
-    expect(wordtracksToOffer(many, plan(2, ''), '')).toHaveLength(8);
+    expect(ids(wordtracksToOffer(many, plan(2, ''), ''))).toEqual(['w0', 'w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7']);
   });
 });

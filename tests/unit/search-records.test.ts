@@ -42,6 +42,17 @@ describe('a wordtrack’s search record', () => {
     });
   });
 
+  it('names the wordtrack’s stage, even when another kind of entry shares the stage’s id', () => {
+    const [record] = wordtrackRecords(
+      source(
+        [stage('test-drive', 'The test drive', 'showroom'), { collection: 'objections', file: 'content/objections/test-drive.yaml', id: 'test-drive', data: { title: 'Can I drive it alone?' } }],
+        [{ id: 'td-open-1', text: 'Where do you drive most?', when: 'W.', why: 'Y.', intent: 'open', phase: 2 }],
+      ),
+    );
+    expect(record!.meta.stage).toBe('The test drive');
+    expect(record!.filters.track).toEqual(['showroom']);
+  });
+
   it('one record per wordtrack of every file, nothing for other entries', () => {
     expect(records.map((record) => record.url)).toEqual(['/wordtracks/#td-open-1', '/wordtracks/#td-commit-1']);
   });

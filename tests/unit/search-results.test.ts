@@ -61,6 +61,10 @@ describe('a result as the search page shows it', () => {
     expect(toSearchResult({ url: '/tracks/showroom/', excerpt, meta: {} }).kind).toBe('page');
   });
 
+  it('a result whose filters carry no type is known by its address', () => {
+    expect(toSearchResult({ url: '/wordtracks/#td-open-1', excerpt, meta: {}, filters: { phase: ['2'] } }).kind).toBe('wordtrack');
+  });
+
   it('the type filter wins over the address', () => {
     expect(toSearchResult({ url: '/wordtracks/#x', excerpt, meta: {}, filters: { type: ['page'] } }).kind).toBe('page');
   });

@@ -30,6 +30,14 @@ describe('the questionnaire on the page', () => {
     expect(groups.flatMap((group) => group.items).map((entry) => entry.id).sort()).toEqual(items.map((entry) => entry.id).sort());
   });
 
+  it('keeps a buyer group and an agenda group apart when they share a heading', () => {
+    const shared = questionnaireGroups([item('b-a', 'buyer', 'Money', 3), item('s-a', 'seller', 'Money', 3), item('b-b', 'buyer', 'Money', 2)]);
+    expect(shared.map((group) => [group.part, group.items.map((entry) => entry.id).sort()])).toEqual([
+      ['buyer', ['b-a', 'b-b']],
+      ['seller', ['s-a']],
+    ]);
+  });
+
   it('numbers the items 1, 2, 3… down the page', () => {
     expect(groups.flatMap((group) => group.items.map((entry) => entry.number))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
