@@ -93,6 +93,15 @@ describe('a plan as a CRM note', () => {
     ]);
   });
 
+  it('trims the evidence, the concerns and the next step inside their lines too', () => {
+    const note = planToText(
+      plan({ phase: 1, phaseEvidence: ' Still describing symptoms ', concerns: [{ concern: ' IT is busy ', explore: ' Ask what a light start needs ' }], nextStep: ' Call Dana ', nextStepDate: '2026-12-03' }),
+    );
+    expect(note).toContain('\nBuyer phase: Phase I (Still describing symptoms)\n');
+    expect(note).toContain('\n- IT is busy → Ask what a light start needs\n');
+    expect(note.endsWith('\nNext step: Call Dana (by 2026-12-03)')).toBe(true);
+  });
+
   it('gives the phase without evidence, and the next step without a date', () => {
     const note = planToText(plan({ phase: 3, phaseEvidence: '  ', nextStep: ' Send the proposal ' }));
     expect(note).toContain('\nBuyer phase: Phase III\n');
