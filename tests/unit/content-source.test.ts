@@ -114,7 +114,7 @@ describe('MDX that cannot be read', () => {
       'plays/c-broken.mdx': '---\ntitle: [unclosed\n---\nBody',
     });
     expect(source.entries).toEqual([]);
-    expect(source.issues.map((issue) => [issue.file, issue.detail.split(':')[0]])).toEqual([
+    expect(source.issues.map((issue) => [issue.file, (issue.detail ?? '').split(':')[0]])).toEqual([
       ['plays/a-none.mdx', 'has no frontmatter; expected a block between --- lines at the top'],
       ['plays/b-late.mdx', 'has no frontmatter; expected a block between --- lines at the top'],
       ['plays/c-broken.mdx', 'is not valid YAML'],
@@ -140,7 +140,7 @@ describe('YAML that cannot be used', () => {
       'wordtracks/showroom/test-drive.yaml': '- id: td-open-1\n',
     });
     expect(source.entries).toEqual([]);
-    expect(source.issues.map((issue) => [issue.file, issue.detail.split(':')[0]])).toEqual([
+    expect(source.issues.map((issue) => [issue.file, (issue.detail ?? '').split(':')[0]])).toEqual([
       ['coach.yaml', 'is not valid YAML'],
       ['objections/think-about-it.yaml', 'is not valid YAML'],
       ['wordtracks/showroom/greeting.yaml', 'is not a wordtrack file; expected owner, reviewed and a list under "wordtracks'],
