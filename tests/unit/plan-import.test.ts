@@ -56,6 +56,25 @@ describe('adding imported plans', () => {
     expect(loadPlans(storage).plans.map((item) => item.id)).toEqual(['new-1']);
   });
 
+  it('gives a different plan with a taken id a new id and keeps the rest of it', () => {
+    const storage = new MemoryStorage();
+    const incoming = plan({ objectives: ['I need to understand who signs'] });
+    savePlan(storage, { ...incoming, account: 'Saved here first' });
+    const result = addPlans(storage, [incoming], freshIds());
+    expect(result).toEqual({ ok: true, added: [{ ...incoming, id: 'new-1', revision: 1 }], skipped: [], renamed: 1 });
+    expect(JSON.parse(storage.getItem(planKey('new-1'))!)).toEqual({ ...incoming, id: 'new-1', revision: 1 });
+  });
+
+  it('gives two different plans of one file that share an id an id each, in the order of the file', () => {
+    const storage = new MemoryStorage();
+    const one = plan();
+    const result = addPlans(storage, [one, { ...one, account: 'Contoso' }], freshIds());
+    expect(result.ok && result.added.map(({ id, account }) => [id, account])).toEqual([
+      [one.id, 'Fabrikam'],
+      ['new-1', 'Contoso'],
+    ]);
+  });
+
   it('gives a fresh id that no saved entry uses', () => {
     const storage = new MemoryStorage();
     const incoming = plan();

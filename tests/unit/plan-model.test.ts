@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeMarkup, newPlan, planTitle, readPlan } from '../../src/lib/plan-model';
+import { readAnyPlan } from '../../src/lib/planner/plan-migrate';
 import type { Plan } from '../../src/schemas/plan';
 
 const now = new Date('2026-11-20T09:30:00Z');
@@ -32,8 +33,14 @@ describe('reading a saved or imported plan', () => {
     expect(readPlan({ ...plan(), version })).toEqual({ ok: false, reason: 'it is not a call plan (no known format version)' });
   });
 
+  it('sets a version 1 plan aside for the migration', () => {
+    expect(readPlan({ version: 1, id: 'old', account: 'Contoso' })).toEqual({ ok: false, reason: 'it was saved in the first planner’s format', older: true });
+  });
+});
+
+describe('migrating a plan of the first planner’s format', () => {
   it('migrates a version 1 plan whole: unnamed, its last change as both stamps, people and questions given a kind', () => {
-    expect(readPlan({ version: 1, id: 'old', account: 'Contoso', attendees: ['Dana Ortiz'], questions: ['What changed?'], objectives: ['Learn'], outcome: 'A pilot', updatedAt: '2026-01-02T10:00:00.000Z' })).toEqual({
+    expect(readAnyPlan({ version: 1, id: 'old', account: 'Contoso', attendees: ['Dana Ortiz'], questions: ['What changed?'], objectives: ['Learn'], outcome: 'A pilot', updatedAt: '2026-01-02T10:00:00.000Z' })).toEqual({
       ok: true,
       migrated: true,
       plan: newPlan(new Date('2026-01-02T10:00:00.000Z'), 'old', {
@@ -47,13 +54,20 @@ describe('reading a saved or imported plan', () => {
   });
 
   it('dates a version 1 plan that never recorded a change at the start of time, so it sorts last', () => {
-    const read = readPlan({ version: 1, id: 'old', account: 'Contoso' });
+    const read = readAnyPlan({ version: 1, id: 'old', account: 'Contoso' });
     expect(read.ok && [read.plan.createdAt, read.plan.updatedAt]).toEqual(['1970-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z']);
   });
 
   it('refuses a version 1 plan with a wrong field, naming it', () => {
-    expect(readPlan({ version: 1, id: 'old', account: 42 })).toEqual({ ok: false, reason: 'account: expected text, got 42' });
+    expect(readAnyPlan({ version: 1, id: 'old', account: 42 })).toEqual({ ok: false, reason: 'account: expected text, got 42' });
   });
+
+  it('reads a plan of the current format as it is', () => {
+    expect(readAnyPlan(JSON.parse(JSON.stringify(plan())))).toEqual({ ok: true, plan: plan(), migrated: false });
+  });
+});
+
+describe('reading a plan of the current format', () => {
 
   it('gives a person without a role "other" and a question without a kind "problem"', () => {
     const read = readPlan({ ...JSON.parse(JSON.stringify(plan())), attendees: [{ name: 'Dana' }], questions: [{ text: 'Why now?' }] });

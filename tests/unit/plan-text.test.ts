@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { newPlan } from '../../src/lib/plan-model';
-import { planToText } from '../../src/lib/plan-text';
+import { planToText as toText } from '../../src/lib/plan-text';
 import type { Plan } from '../../src/schemas/plan';
 
 const plan = (fields: Partial<Plan>) => newPlan(new Date('2026-11-20T09:30:00Z'), 'p1', { account: 'Northwind Logistics', ...fields });
+const titles = { stages: { 'explore-problem': 'Explore the problem' }, tracks: { consultative: 'Consultative sale' } };
+const planToText = (plan: Plan) => toText(plan, titles);
 
 describe('a plan as a CRM note', () => {
   it('has a labelled line for every field the rep filled, in the order of the form', () => {
@@ -13,6 +15,7 @@ describe('a plan as a CRM note', () => {
         when: '2026-11-26T10:00',
         callType: 'Discovery',
         attendees: [{ name: 'Dana Ortiz', role: 'decision maker' }, { name: 'Sam Lee', role: 'user' }],
+        track: 'consultative',
         stage: 'explore-problem',
         phase: 2,
         phaseEvidence: 'They compare two vendors',
@@ -27,6 +30,7 @@ describe('a plan as a CRM note', () => {
         concerns: [{ concern: 'Drivers ignored the last tool', explore: 'Ask what they disliked' }],
         opening: { purpose: 'Understand Fridays', time: '45 minutes', roles: 'Dana leads', outcome: 'Agree the next step' },
         advice: 'Tom says start with credits',
+        coachingNotes: 'Lead with the Friday numbers',
         learned: 'Credits cost more than overtime',
         nextStep: 'Working session with finance',
         nextStepDate: '2026-12-03',
@@ -40,7 +44,8 @@ describe('a plan as a CRM note', () => {
       'Who:',
       '- Dana Ortiz (decision maker)',
       '- Sam Lee (user)',
-      'Stage: explore-problem',
+      'Track: Consultative sale',
+      'Stage: Explore the problem',
       'Buyer phase: Phase II (They compare two vendors)',
       'Why they agreed to meet: Fridays fall apart',
       'Learning objectives:',
@@ -59,6 +64,7 @@ describe('a plan as a CRM note', () => {
       'Opening: roles: Dana leads',
       'Opening: intended outcome: Agree the next step',
       'Advice from sponsor or coach: Tom says start with credits',
+      'Coaching notes: Lead with the Friday numbers',
       'What we learned: Credits cost more than overtime',
       'Next step: Working session with finance (by 2026-12-03)',
     ]);
