@@ -81,9 +81,10 @@ describe('where each collection is read from', () => {
     expect(source.entries.find((entry) => entry.id === 'test-drive')).toMatchObject({ data: { title: 'The test drive' }, body: 'Body of The test drive.\n' });
   });
 
-  it('keeps a wordtrack file’s own fields for their own check, under its stage', () => {
+  it('keeps a wordtrack file’s own fields for their own check, under its stage, its date as written and where its YAML is', () => {
+    const yaml = 'owner: Sales\nreviewed: 2026-10-01\nwordtracks:\n  - id: td-open-1\n  - text: no id\n';
     expect(source.wordtrackFiles).toEqual([
-      { file: 'wordtracks/showroom/test-drive.yaml', stage: 'test-drive', data: { owner: 'Sales', reviewed: new Date('2026-10-01'), wordtracks: [{ id: 'td-open-1' }, { text: 'no id' }] } },
+      { file: 'wordtracks/showroom/test-drive.yaml', stage: 'test-drive', data: { owner: 'Sales', reviewed: '2026-10-01', wordtracks: [{ id: 'td-open-1' }, { text: 'no id' }] }, origin: { yaml, path: [], firstLine: 1 } },
     ]);
   });
 });
@@ -97,7 +98,7 @@ describe('files the content folder should not hold', () => {
       'objections/draft.md': 'Later',
       'wordtracks/showroom/notes.mdx': '---\ntitle: x\n---\n',
     });
-    expect(source).toEqual({ entries: [], wordtrackFiles: [], issues: [] });
+    expect(source).toMatchObject({ entries: [], wordtrackFiles: [], issues: [], unreadable: [] });
   });
 
   it('are read in name order, whatever order they were written in', () => {

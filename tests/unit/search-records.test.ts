@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaybookSource, RawEntry } from '../../src/lib/content-source';
-import { wordtrackRecords } from '../../src/lib/search-records';
+import { wordtrackRecords, wordtrackWeights } from '../../src/lib/search-records';
 import { objectionRecords } from '../../src/lib/search/objection-records';
 import { objectionTypeLabel } from '../../src/schemas/objection';
 
@@ -15,31 +15,43 @@ const source = (entries: RawEntry[], wordtracks: Record<string, unknown>[]): Pla
 describe('a wordtrack’s search record', () => {
   const records = wordtrackRecords(
     source(
-      [{ collection: 'tracks', file: 'content/tracks.yaml', id: 'showroom', data: {} }, stage('test-drive', 'The test drive', 'showroom'), stage('trade-in', 'The trade-in', 'showroom')],
+      [{ collection: 'tracks', file: 'content/tracks.yaml', id: 'showroom', data: { title: 'The showroom sale' } }, stage('test-drive', 'The test drive', 'showroom'), stage('trade-in', 'The trade-in', 'showroom')],
       [
-        { id: 'td-open-1', text: 'Take the road you drive every day.', when: 'Leaving the lot.', why: 'Real roads.', intent: 'open', phase: 2, tags: ['route', 'commute'], stages: ['trade-in'] },
+        { id: 'td-open-1', text: 'Take the road you drive every day.', when: 'Leaving the lot.', why: 'Real roads.', insteadOf: 'Want to take it for a spin?', intent: 'open', phase: 2, tags: ['route', 'commute'], stages: ['trade-in'] },
         { id: 'td-commit-1', text: 'Shall we look at the numbers?', when: 'Back at the desk.', why: 'They asked.', intent: 'commit', phase: 3 },
       ],
     ),
   );
 
-  it('lands on the wordtrack in the library, titled with its text, with when and why to find it by', () => {
+  it('lands on the wordtrack in the library, titled with its text, with when, tags, why and the line it replaces to find it by', () => {
     expect(records[0]).toEqual({
       url: '/wordtracks/#td-open-1',
-      content: 'Take the road you drive every day.\nWhen: Leaving the lot.\nWhy it works: Real roads.\nroute\ncommute',
-      language: 'en',
-      meta: { title: 'Take the road you drive every day.', stage: 'The test drive', phase: 'Phase II', intent: 'Open' },
+      title: 'Take the road you drive every day.',
+      parts: [
+        { text: 'Leaving the lot.', weight: wordtrackWeights.when },
+        { text: 'route, commute', weight: wordtrackWeights.tags },
+        { text: 'Real roads.', weight: wordtrackWeights.why },
+        { text: 'Want to take it for a spin?', weight: wordtrackWeights.insteadOf },
+      ],
+      meta: { track: 'The showroom sale', stage: 'The test drive', intent: 'Open' },
       filters: { type: ['wordtrack'], track: ['showroom'], stage: ['test-drive', 'trade-in'], phase: ['2'], intent: ['open'] },
     });
   });
 
-  it('needs no tags or other stages', () => {
+  it('needs no tags, other stages or line it replaces, and leaves the phase to the filters', () => {
     expect(records[1]).toMatchObject({
       url: '/wordtracks/#td-commit-1',
-      content: 'Shall we look at the numbers?\nWhen: Back at the desk.\nWhy it works: They asked.',
-      meta: { phase: 'Phase III', intent: 'Ask for commitment' },
+      title: 'Shall we look at the numbers?',
+      parts: [
+        { text: 'Back at the desk.', weight: wordtrackWeights.when },
+        { text: '', weight: wordtrackWeights.tags },
+        { text: 'They asked.', weight: wordtrackWeights.why },
+        { text: '', weight: wordtrackWeights.insteadOf },
+      ],
+      meta: { intent: 'Ask for commitment' },
       filters: { stage: ['test-drive'], phase: ['3'] },
     });
+    expect(records[1]!.meta).not.toHaveProperty('phase');
   });
 
   it('names the wordtrack’s stage, even when another kind of entry shares the stage’s id', () => {
@@ -74,20 +86,20 @@ describe('an objection’s search record', () => {
   };
   const entry: RawEntry = { collection: 'objections', file: 'content/objections/think-about-it.yaml', id: 'think-about-it', data: objection };
 
-  it('holds what the rep hears, what it means, what to ask and what to say, at the objection’s anchor', () => {
+  it('holds what the rep hears, what it means, what to ask and what to say, at the objection’s anchor, never the line to avoid', () => {
     expect(objectionRecords(source([stage('trade-in', 'The trade-in', 'showroom'), entry], []))).toEqual([
       {
         url: '/objections/#think-about-it',
-        content: [
-          'I need to think about it',
-          'Let me sleep on it',
-          'What it often means: A worry not yet said.',
-          'Ask first: Which part would you like to think through?',
-          'Shall I write down the total price?',
-          'A no is a fine answer too.',
-          'stall',
-        ].join('\n'),
-        language: 'en',
+        title: 'I need to think about it',
+        parts: [
+          { text: 'I need to think about it', weight: 10 },
+          { text: 'Let me sleep on it', weight: 5 },
+          { text: 'What it often means: A worry not yet said.', weight: 1 },
+          { text: 'Ask first: Which part would you like to think through?', weight: 1 },
+          { text: 'Shall I write down the total price?', weight: 1 },
+          { text: 'A no is a fine answer too.', weight: 1 },
+          { text: 'stall', weight: 2 },
+        ],
         meta: { title: 'I need to think about it', objection: objectionTypeLabel.trust, phase: 'Phase III' },
         filters: { type: ['objection'], track: ['showroom', 'consultative'], stage: ['trade-in'], phase: ['3'] },
       },
@@ -97,7 +109,7 @@ describe('an objection’s search record', () => {
   it('needs nothing else heard and no tags', () => {
     const { alsoHeard: _heard, tags: _tags, ...plain } = objection;
     const [record] = objectionRecords(source([{ ...entry, data: plain }], []));
-    expect(record!.content.split('\n')).toEqual([
+    expect(record!.parts.map((part) => part.text)).toEqual([
       'I need to think about it',
       'What it often means: A worry not yet said.',
       'Ask first: Which part would you like to think through?',

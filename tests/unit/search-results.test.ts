@@ -33,27 +33,33 @@ describe('an excerpt from Pagefind', () => {
 describe('a result as the search page shows it', () => {
   const excerpt = 'How <mark>far</mark> is the drive?';
 
-  it('a wordtrack shows its text, stage, phase and intent', () => {
+  it('a wordtrack shows its text, then its phase, intent, stage and track', () => {
     const result = toSearchResult({
       url: '/wordtracks/#td-open-1',
       excerpt,
-      meta: { title: 'How far is the drive?', stage: 'The test drive', phase: 'Phase II', intent: 'Open' },
-      filters: { type: ['wordtrack'] },
+      meta: { title: 'How far is the drive?', track: 'The showroom sale', stage: 'The test drive', intent: 'Open' },
+      filters: { type: ['wordtrack'], phase: ['2'] },
     });
     expect(result).toEqual({
       url: '/wordtracks/#td-open-1',
       kind: 'wordtrack',
       title: 'How far is the drive?',
       excerpt: excerptParts(excerpt),
-      stage: 'The test drive',
-      phase: 'Phase II',
-      intent: 'Open',
+      facts: ['Phase II', 'Open', 'The test drive', 'The showroom sale'],
     });
   });
 
+  it('a wordtrack for more than one phase shows none of them', () => {
+    expect(toSearchResult({ url: '/wordtracks/#x', excerpt, meta: { intent: 'Open' }, filters: { type: ['wordtrack'], phase: ['2', '3'] } }).facts).toEqual(['Open']);
+  });
+
   it('a page shows its title and nothing of a wordtrack’s', () => {
-    const result = toSearchResult({ url: '/plays/price-first/', excerpt, meta: { title: 'Price first', phase: 'Phase I' }, filters: { type: ['play'] } });
-    expect(result).toEqual({ url: '/plays/price-first/', kind: 'page', title: 'Price first', excerpt: excerptParts(excerpt) });
+    const result = toSearchResult({ url: '/plays/price-first/', excerpt, meta: { title: 'Price first' }, filters: { type: ['play'], phase: ['1'] } });
+    expect(result).toEqual({ url: '/plays/price-first/', kind: 'page', title: 'Price first', excerpt: excerptParts(excerpt), facts: [] });
+  });
+
+  it('a glossary term says so', () => {
+    expect(toSearchResult({ url: '/glossary/#f-and-i', excerpt, meta: { title: 'F&I', kind: 'Glossary' }, filters: { type: ['term'] } }).facts).toEqual(['Glossary']);
   });
 
   it('without a type filter, a wordtrack is known by its address in the library', () => {
