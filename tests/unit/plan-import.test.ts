@@ -103,6 +103,27 @@ describe('adding imported plans', () => {
     expect(snapshot(storage)).toEqual(before);
   });
 
+  it('says how much room the refused file needs, counting every entry it would write', () => {
+    const storage = new MemoryStorage(3000);
+    const big = Array.from({ length: 3 }, () => plan({ known: 'k'.repeat(900) }));
+    const bytes = big.reduce((sum, item) => sum + planKey(item.id).length + JSON.stringify({ ...item, revision: 1 }).length, 0);
+    const result = addPlans(storage, big, freshIds());
+    expect(!result.ok && result.reason).toMatch(new RegExp(`^The 3 plans need about ${Math.ceil(bytes / 1000)} kB, `));
+  });
+
+  it('writes no plan at all, not even for a moment, when the file does not fit: other tabs see nothing come and go', () => {
+    const storage = new MemoryStorage(6000);
+    const tried: string[] = [];
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key: string, value: string) => {
+      tried.push(key);
+      setItem(key, value);
+    };
+    const result = addPlans(storage, Array.from({ length: 8 }, () => plan({ known: 'k'.repeat(500) })), freshIds());
+    expect(result.ok).toBe(false);
+    expect(tried.filter((key) => key.startsWith('attune:plan:'))).toEqual([]);
+  });
+
   it('takes back what it wrote when a write fails halfway, so a file is imported all or none', () => {
     const storage = new MemoryStorage();
     const before = snapshot(storage);
@@ -123,6 +144,12 @@ describe('adding imported plans', () => {
     const storage = new MemoryStorage();
     storage.blocked = true;
     expect(addPlans(storage, [plan()], freshIds())).toEqual({ ok: false, reason: 'This browser does not let the planner save, so nothing was imported.' });
+  });
+
+  it('says what was skipped and renamed in the plural too', () => {
+    expect(importSummary({ ok: true, added: [plan(), plan()], skipped: [plan(), plan()], renamed: 2 })).toBe(
+      'Imported 2 plans. 2 plans were already here and were skipped. 2 plans had the id of a different plan already here, so they were added beside it, not over it.',
+    );
   });
 
   it('counts in words', () => {

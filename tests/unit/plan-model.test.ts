@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeMarkup, newPlan, planTitle, readPlan } from '../../src/lib/plan-model';
-import { readAnyPlan } from '../../src/lib/planner/plan-migrate';
+import { migrateOlder, readAnyPlan } from '../../src/lib/planner/plan-migrate';
+import { planKey } from '../../src/lib/plan-store';
 import type { Plan } from '../../src/schemas/plan';
 
 const now = new Date('2026-11-20T09:30:00Z');
@@ -60,6 +61,21 @@ describe('migrating a plan of the first planner’s format', () => {
 
   it('refuses a version 1 plan with a wrong field, naming it', () => {
     expect(readAnyPlan({ version: 1, id: 'old', account: 42 })).toEqual({ ok: false, reason: 'account: expected text, got 42' });
+  });
+
+  it('says how many plans it opened in the new format, and nothing when there were none', () => {
+    const loaded = () => ({ plans: [], damaged: [], older: [], migrated: [] });
+    const older = (id: string) => ({ key: planKey(id), reason: 'it was saved in the first planner’s format', raw: JSON.stringify({ version: 1, id, account: 'Contoso' }) });
+    expect(migrateOlder(loaded(), [])).toEqual([]);
+    const two = loaded();
+    expect(migrateOlder(two, [older('a'), older('b')])).toEqual(['2 saved plans came from an older planner and were opened in the new format.']);
+    expect(two.migrated).toEqual(['a', 'b']);
+  });
+
+  it('keeps an older entry that is not JSON as damaged, where it is', () => {
+    const loaded = { plans: [], damaged: [], older: [], migrated: [] };
+    expect(migrateOlder(loaded, [{ key: planKey('a'), reason: 'older', raw: '{"version":1,' }])).toEqual([]);
+    expect(loaded.damaged).toEqual([{ key: planKey('a'), reason: 'the saved text is not valid JSON', raw: '{"version":1,' }]);
   });
 
   it('reads a plan of the current format as it is', () => {

@@ -117,3 +117,15 @@ describe('delete and undo', () => {
     expect(restorePlan(refusing(error), 'p1', '{}')).toEqual({ ok: false, reason });
   });
 });
+
+describe('a save over an entry whose revision cannot be read', () => {
+  it.each([
+    ['a revision written as text', JSON.stringify({ ...plan('p1'), revision: '1' })],
+    ['text that is not JSON', '{"version":2,"id":"p1","revision":1'],
+  ])('never writes over %s, even at the same number', (_case, raw) => {
+    const storage = new MemoryStorage();
+    storage.setItem('attune:plan:p1', raw);
+    expect(savePlan(storage, { ...plan('p1', 'Edited here'), revision: 1 })).toEqual({ ok: false, reason: 'changed', stored: raw });
+    expect(storage.getItem('attune:plan:p1')).toBe(raw);
+  });
+});
