@@ -91,11 +91,12 @@ describe('merging two tabs’ edits of one plan', () => {
   });
 
   it('hands a phase back with where it came from when the rep takes the other tab’s', () => {
-    const mine = later(base, { phase: 1, phaseSource: 'chosen' });
-    const theirs = later({ ...base, revision: 5 }, { phase: 2, phaseSource: 'self-check' });
+    const mine = later(base, { phase: 2, phaseSource: 'self-check' });
+    const theirs = later({ ...base, revision: 5 }, { phase: 3, phaseSource: 'chosen' });
     const merged = mergePlans(base, mine, theirs);
     expect(merged.conflicts).toEqual(['phase']);
-    expect(takePart(merged.plan, theirs, 'phase')).toMatchObject({ phase: 2, phaseSource: 'self-check' });
+    expect(merged.plan).toMatchObject({ phase: 2, phaseSource: 'self-check' });
+    expect(takePart(merged.plan, theirs, 'phase')).toMatchObject({ phase: 3, phaseSource: 'chosen' });
   });
 
   it('without a base, makes every part that differs a conflict', () => {
