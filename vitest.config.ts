@@ -1,16 +1,19 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+/** Pure logic, no build and no browser: also the only project mutation testing runs (vitest.mutate.config.ts). */
+export const unitProject = {
+  test: {
+    name: 'unit',
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+} satisfies TestProjectInlineConfiguration;
 
 // Three kinds of test, each in its own folder: pure logic, the built site as files, and the built site in Chromium.
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
-          environment: 'node',
-        },
-      },
+      unitProject,
       {
         test: {
           name: 'built',

@@ -113,7 +113,7 @@ export function validatePlaybook(source: PlaybookSource): ContentIssue[] {
   const tracks = new Set(known('tracks').keys());
   issues.push(...chain.flatMap((stage) => (tracks.has(stage.track) ? (stageFolderIssue(stage, dir) ?? []) : [])));
   issues.push(...checkStageChain(chain, tracks, false).errors);
-  if (!skipped.has('stages')) issues.push(...wordtrackFileIssues(source, dir));
+  if (!skipped.has('stages')) issues.push(...wordtrackFileIssues(source, tracks, dir));
 
   const phases = parsed.filter((entry) => entry.collection === 'phases');
   for (const phase of phases) {

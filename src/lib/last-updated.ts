@@ -3,11 +3,14 @@ import { relative, resolve } from 'node:path';
 
 let commitDates: Map<string, Date> | undefined;
 
-/** One `git log` for the whole repository, newest first, so a build of a thousand pages asks git once. */
+/**
+ * One `git log` for the whole repository, newest first, so a build of a thousand pages asks git once. `--cc` lists
+ * the files a merge changed from every parent (both sides edited them), as `git log -1 -- <file>` dates them.
+ */
 function readCommitDates(): Map<string, Date> {
   const dates = new Map<string, Date>();
   try {
-    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--cc'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
     for (const commit of log.split('\0').slice(1)) {
       const [date, ...files] = commit.trim().split('\n');
       for (const file of files) if (file && !dates.has(file)) dates.set(file, new Date(date!));

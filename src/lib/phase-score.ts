@@ -46,7 +46,8 @@ export function readSide(items: readonly CheckItem[]): Reading | undefined {
   if (total === 0) return undefined;
   const [first, second] = [...phaseNumbers].sort((a, b) => scores[b] - scores[a] || a - b) as [PhaseNumber, PhaseNumber, PhaseNumber];
   const position = phaseNumbers.reduce((sum, phase) => sum + phase * scores[phase], 0) / total;
-  const close = scores[second] > 0 && scores[second] >= CLOSE * scores[first];
+  // The winner's score is above 0 (total is), so a runner-up that comes close has weight of its own.
+  const close = scores[second] >= CLOSE * scores[first];
   const between = close && Math.abs(first - second) === 1 ? ([Math.min(first, second), Math.max(first, second)] as [PhaseNumber, PhaseNumber]) : undefined;
   return {
     scores,

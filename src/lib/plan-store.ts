@@ -86,8 +86,9 @@ export function loadPlans(storage: PlanStorage): LoadResult {
   return result;
 }
 
+/** Safari before 14 names a full storage QUOTA_EXCEEDED_ERR and sets only the legacy (deprecated, so read untyped) code 22. */
 export function troubleOf(error: unknown): StorageTrouble {
-  const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+  const quota = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || (error as { code: number }).code === 22);
   return quota ? 'quota' : 'unavailable';
 }
 

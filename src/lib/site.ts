@@ -29,7 +29,7 @@ export const toolkit = {
 
 /** True when `href` is the current section of `pathname`, so the header can mark it. */
 export function isCurrentSection(href: string, pathname: string): boolean {
-  return pathname === href || pathname.startsWith(href);
+  return pathname.startsWith(href);
 }
 
 /** The page title as it appears in the tab: the page's own title, then the site name. */

@@ -45,6 +45,30 @@ describe('words entries: a piece of pattern written once and used by id', () => 
     expect(coachRuleSchema.safeParse(telling(['{rep}(show'])).success).toBe(false);
   });
 
+  describe('the content check of the ids a pattern names', () => {
+    const check = (patterns: string[], wordIds: string[]) => {
+      const source = validSource();
+      for (const id of wordIds) source.entries.push({ collection: 'coach', file: 'content/coach.yaml', id, data: words(id, '^') });
+      entryOf(source, 'coach', 'pitch').data.patterns = patterns;
+      return validatePlaybook(source).map(formatIssue);
+    };
+    const R = 'content/coach.yaml: coach rule "pitch"';
+
+    it('passes the words entries that exist', () => {
+      expect(check(['{rep}pitch\\s+(?<thing>.+)', '{audience}'], ['rep', 'audience'])).toEqual([]);
+    });
+
+    it('lists the words entries when an id is like none of them, and a rule that is not one does not count', () => {
+      expect(check(['{rep}pitch', '{pitch}'], ['rep', 'audience'])).toEqual([
+        `${R}: patterns[1]: {pitch} is not a words entry of the coach; expected one of {rep}, {audience}`,
+      ]);
+    });
+
+    it('says so when the coach has no words entries yet', () => {
+      expect(check(['{rep}pitch'], [])).toEqual([`${R}: patterns[0]: {rep} is not a words entry of the coach; expected one of the words entries (none yet)`]);
+    });
+  });
+
   it('the content check names a pattern that uses an unknown words entry, with the one meant', () => {
     const source = validSource();
     source.entries.push({ collection: 'coach', file: 'content/coach.yaml', id: 'rep', data: words('rep', '^') });

@@ -51,11 +51,41 @@ describe('content errors name the file, entry, field, value and what was expecte
     ['an unknown glossary link', (s) => (entryOf(s, 'glossary', 'phase-two').data.seeAlso = ['alignmnet']), 'content/glossary.yaml: glossary term "phase-two": seeAlso[0]: glossary term "alignmnet" does not exist; did you mean "alignment"?'],
     ['a broken coach pattern', (s) => (entryOf(s, 'coach', 'pitch').data.patterns = ['(unclosed']), 'content/coach.yaml: coach rule "pitch": patterns[0] is "(unclosed", expected a valid regular expression'],
     ['a self-check weight of 5', (s) => (entryOf(s, 'selfcheck', 'compares').data.weight = 5), 'content/selfcheck.yaml: self-check item "compares": weight is 5, expected 1, 2 or 3'],
+    ['a phase without a title', (s) => delete entryOf(s, 'phases', '2').data.title, 'content/phases/2.mdx: phase "2": title is missing, expected a title'],
+    ['an unknown stage with no near match', (s) => (entryOf(s, 'plays', 'price-first').data.stages = ['web-lead']), 'content/plays/price-first.mdx: play "price-first": stages[0]: stage "web-lead" does not exist; expected the id of a stage in content/stages/'],
+    ['an unknown wordtrack with no near match', (s) => (entryOf(s, 'plays', 'price-first').data.wordtracks = ['follow-up-call']), 'content/plays/price-first.mdx: play "price-first": wordtracks[0]: wordtrack "follow-up-call" does not exist; expected the id of a wordtrack in content/wordtracks/'],
+    ['an unknown glossary term with no near match', (s) => (entryOf(s, 'glossary', 'phase-two').data.seeAlso = ['churn']), 'content/glossary.yaml: glossary term "phase-two": seeAlso[0]: glossary term "churn" does not exist; expected the id of a glossary term in content/glossary.yaml'],
+    ['a next stage that does not exist', (s) => (entryOf(s, 'stages', 'test-drive').data.next = 'trade-inn'), 'content/stages/showroom/test-drive.mdx: stage "test-drive": next: stage "trade-inn" does not exist; did you mean "trade-in"?'],
+    ['a wordtrack for a stage that does not exist', (s) => (entryOf(s, 'wordtracks', 'td-transition-1').data.stages = ['trade-inn']), `${T}: wordtrack "td-transition-1": stages[0]: stage "trade-inn" does not exist; did you mean "trade-in"?`],
+    ['a follow-up on a track that does not exist', (s) => (entryOf(s, 'followups', 'no-show').data.track = 'showrom'), 'content/followups.yaml: follow-up "no-show": track: track "showrom" does not exist; did you mean "showroom"?'],
+    ['an unknown stage in a WordtrackList', (s) => (entryOf(s, 'stages', 'trade-in').body = 'All of them: <WordtrackList\n  stage="test-drve" />'), 'content/stages/showroom/trade-in.mdx: stage "trade-in": <WordtrackList stage="test-drve">: stage "test-drve" does not exist; did you mean "test-drive"?'],
+    ['a Wordtrack written over two lines', (s) => (entryOf(s, 'stages', 'test-drive').body = "<Wordtrack\n  id='td-opne-1' />"), 'content/stages/showroom/test-drive.mdx: stage "test-drive": <Wordtrack id="td-opne-1">: wordtrack "td-opne-1" does not exist; did you mean "td-open-1"?'],
+    ['an unknown field in a coach rule', (s) => (entryOf(s, 'coach', 'pitch').data.lable = 'pitch'), 'content/coach.yaml: coach rule "pitch": lable: is not a field'],
+    ['a file that did not parse', (s) => s.issues.push({ file: 'content/coach.yaml', detail: 'is not valid YAML: bad indentation (3:2)' }), 'content/coach.yaml: is not valid YAML: bad indentation (3:2)'],
+    ['a stage on an unknown track whose next is on a known one', (s) => (entryOf(s, 'stages', 'test-drive').data.track = 'retail'), 'content/stages/showroom/test-drive.mdx: stage "test-drive": track: track "retail" does not exist; expected the id of a track in content/tracks.yaml'],
     ['a wordtrack file without an owner', (s) => delete (s.wordtrackFiles[0]!.data as Record<string, unknown>).owner, `${T}: wordtrack file "test-drive": owner is missing, expected a team or role, such as "Sales enablement"`],
   ];
 
   it.each(cases)('%s', (_name, change, expected) => {
     expect(broken(change)).toEqual([expected]);
+  });
+
+  it('counts an entry without an id once, however many others lack one', () => {
+    const found = broken((s) => {
+      const first = entryOf(s, 'wordtracks', 'td-transition-1');
+      delete first.data.id;
+      first.id = '#2';
+      s.entries.push({ ...first, file: 'content/wordtracks/showroom/trade-in.yaml', data: { ...first.data } });
+    });
+    expect(found).toEqual([
+      `${T}: wordtrack #2: id is missing, expected a lowercase kebab-case id`,
+      'content/wordtracks/showroom/trade-in.yaml: wordtrack #2: id is missing, expected a lowercase kebab-case id',
+    ]);
+  });
+
+  it('reads a playbook with no tracks at all and says so once, not once for every entry on a track', () => {
+    const found = broken((s) => (s.entries = s.entries.filter((entry) => entry.collection !== 'tracks')));
+    expect(found).toEqual(['content/tracks.yaml: has no tracks; expected a list of tracks, each starting with "- id:"']);
   });
 
   it('reports every problem of a batch at once, not only the first', () => {

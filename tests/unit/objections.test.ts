@@ -5,7 +5,7 @@ import type { PlaybookSource } from '../../src/lib/content-source';
 import { readPlaybook } from '../../src/lib/content-source';
 import { objectionGroups } from '../../src/lib/content/objections';
 import { objectionRecords } from '../../src/lib/search/objection-records';
-import { objectionTypes } from '../../src/schemas/objection';
+import { objectionTypeLabel, objectionTypes } from '../../src/schemas/objection';
 import { entryOf, validSource } from '../support/playbook-fixture';
 
 const O = 'content/objections/think-about-it.yaml: objection "think-about-it"';
@@ -45,6 +45,40 @@ describe('an objection file is checked like every other entry', () => {
       data.responses = [{ track: 'showroom', text: 'A.', why: 'B.' }, { track: 'showroom', text: 'C.', why: 'D.' }];
     });
     expect(messages).toEqual([`${O}: responses is a list of 2, expected a response a rep on the consultative track can use (one for that track, or one with no track)`]);
+  });
+
+  it('a response for a track the objection is not listed for names the tracks it is', () => {
+    const messages = broken((data, source) => {
+      source.entries.push({ collection: 'tracks', file: 'content/tracks.yaml', id: 'consultative', data: { id: 'consultative', title: 'Consultative', summary: 'B2B.', order: 2, audience: 'AEs.' } });
+      source.entries.push({ collection: 'tracks', file: 'content/tracks.yaml', id: 'fleet', data: { id: 'fleet', title: 'Fleet', summary: 'Fleets.', order: 3, audience: 'Fleet reps.' } });
+      data.tracks = ['showroom', 'consultative'];
+      data.responses = [{ text: 'A.', why: 'B.' }, { track: 'fleet', text: 'C.', why: 'D.' }];
+    });
+    expect(messages).toEqual([`${O}: responses[1].track is "fleet", expected one of the objection's tracks (showroom, consultative)`]);
+  });
+
+  it('a misspelt track is reported once, not also as a track without a response', () => {
+    const messages = broken((data) => {
+      data.tracks = ['showroom', 'showrom'];
+      data.responses = [{ track: 'showroom', text: 'A.', why: 'B.' }, { track: 'showroom', text: 'C.', why: 'D.' }];
+    });
+    expect(messages).toEqual([`${O}: tracks[1]: track "showrom" does not exist; did you mean "showroom"?`]);
+  });
+});
+
+describe('objections grouped by type on their page', () => {
+  const objection = (id: string, type: (typeof objectionTypes)[number], title: string) => ({ id, data: { type, title } });
+
+  it('come in the order of the types, each under its label and anchor, types with none left out', () => {
+    const groups = objectionGroups([objection('a', 'trust', 'Think about it'), objection('b', 'price', 'Too expensive'), objection('c', 'trust', 'Bad reviews')]);
+    expect(groups.map(({ type, label, anchor, objections }) => ({ type, label, anchor, ids: objections.map((entry) => entry.id) }))).toEqual([
+      { type: 'price', label: objectionTypeLabel.price, anchor: 'type-price', ids: ['b'] },
+      { type: 'trust', label: objectionTypeLabel.trust, anchor: 'type-trust', ids: ['c', 'a'] },
+    ]);
+  });
+
+  it('is no groups at all without objections', () => {
+    expect(objectionGroups([])).toEqual([]);
   });
 });
 

@@ -74,7 +74,38 @@ describe('telling objectives are flagged with the reason and a rewrite that keep
   });
 
   it('ignores letter case and extra spaces', () => {
-    expect(coach('  CONVINCE   them to   switch ').verdict).toBe('telling');
+    const spaced = coach('  convince   them to   switch ');
+    expect(spaced.verdict).toBe('telling');
+    expect(spaced.findings[0]!.phrase).toBe('convince them to switch');
+    expect(spaced.rewrites).toEqual(coach('convince them to switch').rewrites);
+    expect(coach('CONVINCE THEM TO SWITCH').verdict).toBe('telling');
+  });
+
+  it('speaks of him as "him" and "he"', () => {
+    expect(coach('Show him the trade-in numbers').rewrites).toEqual([
+      'I need to understand what matters to him about the trade-in numbers, and why',
+      'I need to find out which questions he would ask first about the trade-in numbers',
+    ]);
+  });
+
+  it('keeps an "and" that joins two parts of the subject, and cuts at an "and" that starts the next step', () => {
+    expect(coach('Tell them about the price and the terms').rewrites[0]).toContain('about the price and the terms');
+    const twoSteps = coach('Show them the hybrid AND GET them to book a test drive');
+    expect(twoSteps.findings.map((finding) => finding.label).sort()).toEqual(['get them to', 'show them']);
+    expect(twoSteps.rewrites).toContain('I need to understand what matters to them about the hybrid, and why');
+  });
+
+  it.each([
+    ['Convince them to switch by Friday', 'switching', /Friday/i],
+    ['Convince them to switch on Monday', 'switching', /Monday/i],
+    ['Explain the warranty this week', 'the warranty', /week/],
+    ['Explain the warranty TODAY', 'the warranty', /today/i],
+    ['Present our pricing on the call', 'our pricing', /call/],
+  ])('leaves when the call happens out of the subject: "%s"', (objective, subject, when) => {
+    const { rewrites } = coach(objective);
+    expect(rewrites.length).toBeGreaterThanOrEqual(1);
+    expect(rewrites.some((rewrite) => rewrite.includes(subject))).toBe(true);
+    for (const rewrite of rewrites) expect(rewrite).not.toMatch(when);
   });
 });
 
@@ -95,8 +126,8 @@ describe('learning-mode objectives are left alone', () => {
 
 describe('other input', () => {
   it('empty or blank input is neither flagged nor praised', () => {
-    expect(coach('').verdict).toBe('empty');
-    expect(coach('   \n ').verdict).toBe('empty');
+    expect(coach('')).toEqual({ verdict: 'empty', findings: [], rewrites: [] });
+    expect(coach('   \n ')).toEqual({ verdict: 'empty', findings: [], rewrites: [] });
   });
 
   it('an objective that is neither telling nor learning is unclear, with no false flag', () => {
@@ -120,7 +151,22 @@ describe('gerund', () => {
     ['buy', 'buying'],
     ['tie it up', 'tying it up'],
     ['agree', 'agreeing'],
+    ['be happy with the terms', 'being happy with the terms'],
+    ['help them', 'helping them'],
+    ['select a supplier', 'selecting a supplier'],
+    ['freeze the price', 'freezing the price'],
+    ['  sign   the proposal ', 'signing the proposal'],
   ])('%s → %s', (phrase, expected) => {
     expect(gerund(phrase)).toBe(expected);
+  });
+
+  // Short verbs that end in one vowel and one consonant double it, as reps would write them.
+  it.each([
+    ['admit', 'admitting'], ['submit', 'submitting'], ['plan', 'planning'], ['stop', 'stopping'], ['drop', 'dropping'],
+    ['get', 'getting'], ['set', 'setting'], ['put', 'putting'], ['run', 'running'], ['begin', 'beginning'],
+    ['swap', 'swapping'], ['ship', 'shipping'], ['sit', 'sitting'], ['cut', 'cutting'], ['shop', 'shopping'],
+    ['chat', 'chatting'], ['step', 'stepping'],
+  ])('%s → %s', (verb, expected) => {
+    expect(gerund(`${verb} it`)).toBe(`${expected} it`);
   });
 });

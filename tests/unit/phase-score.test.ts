@@ -50,7 +50,40 @@ describe('aligned in each phase', () => {
     const result = check(...ids);
     expect(result.verdict).toBe('aligned');
     expect(result.buyer!.phase).toBe(phase);
+    expect(result.explanation).toContain(result.buyer!.label);
     expect(movesFor(result)).toHaveLength(3);
+  });
+});
+
+describe('the moves for the call', () => {
+  // Every situation the check can report: in step in each phase, and each way out of step that can happen.
+  const situations: [name: string, ids: string[]][] = [
+    ['in step, Phase I', ['b1-symptoms', 'b1-causes', 's1-discovery', 's1-cost']],
+    ['in step, Phase II', ['b2-options', 'b2-criteria', 's2-present', 's2-demo']],
+    ['in step, Phase III', ['b3-references', 'b3-contract', 's3-proposal']],
+    ['ahead of a Phase I buyer', ['b1-symptoms', 'b1-causes', 's2-present', 's2-demo']],
+    ['ahead of a Phase II buyer', ['b2-options', 'b2-criteria', 's3-proposal', 's3-close']],
+    ['behind a Phase II buyer', ['b2-options', 'b2-criteria', 's1-discovery']],
+    ['behind a Phase III buyer', ['b3-references', 'b3-contract', 's1-discovery', 's1-cost']],
+    ['too little to tell', []],
+  ];
+
+  it.each(situations)('%s: three different moves, each a full sentence', (_, ids) => {
+    const moves = movesFor(check(...ids));
+    expect(moves).toHaveLength(3);
+    expect(new Set(moves).size).toBe(3);
+    for (const move of moves) expect(move).toMatch(/^[A-Z“].{30,}[.?”]$/);
+  });
+
+  it('no two situations get the same advice', () => {
+    const advice = situations.map(([, ids]) => movesFor(check(...ids)).join('\n'));
+    expect(new Set(advice).size).toBe(situations.length);
+  });
+
+  it('one strong signal gets the moves for listening, not those of its phase', () => {
+    const result = check('b3-contract', 's3-proposal');
+    expect(result.buyer!.phase).toBe(3);
+    expect(movesFor(result)).toEqual(movesFor(check()));
   });
 });
 

@@ -56,6 +56,25 @@ describe('adding imported plans', () => {
     expect(loadPlans(storage).plans.map((item) => item.id)).toEqual(['new-1']);
   });
 
+  it('gives a different plan with a taken id a new id and keeps the rest of it', () => {
+    const storage = new MemoryStorage();
+    const incoming = plan({ objectives: ['I need to understand who signs'] });
+    savePlan(storage, { ...incoming, account: 'Saved here first' });
+    const result = addPlans(storage, [incoming], freshIds());
+    expect(result).toEqual({ ok: true, added: [{ ...incoming, id: 'new-1', revision: 1 }], skipped: [], renamed: 1 });
+    expect(JSON.parse(storage.getItem(planKey('new-1'))!)).toEqual({ ...incoming, id: 'new-1', revision: 1 });
+  });
+
+  it('gives two different plans of one file that share an id an id each, in the order of the file', () => {
+    const storage = new MemoryStorage();
+    const one = plan();
+    const result = addPlans(storage, [one, { ...one, account: 'Contoso' }], freshIds());
+    expect(result.ok && result.added.map(({ id, account }) => [id, account])).toEqual([
+      [one.id, 'Fabrikam'],
+      ['new-1', 'Contoso'],
+    ]);
+  });
+
   it('gives a fresh id that no saved entry uses', () => {
     const storage = new MemoryStorage();
     const incoming = plan();
@@ -84,6 +103,27 @@ describe('adding imported plans', () => {
     expect(snapshot(storage)).toEqual(before);
   });
 
+  it('says how much room the refused file needs, counting every entry it would write', () => {
+    const storage = new MemoryStorage(3000);
+    const big = Array.from({ length: 3 }, () => plan({ known: 'k'.repeat(900) }));
+    const bytes = big.reduce((sum, item) => sum + planKey(item.id).length + JSON.stringify({ ...item, revision: 1 }).length, 0);
+    const result = addPlans(storage, big, freshIds());
+    expect(!result.ok && result.reason).toMatch(new RegExp(`^The 3 plans need about ${Math.ceil(bytes / 1000)} kB, `));
+  });
+
+  it('writes no plan at all, not even for a moment, when the file does not fit: other tabs see nothing come and go', () => {
+    const storage = new MemoryStorage(6000);
+    const tried: string[] = [];
+    const setItem = storage.setItem.bind(storage);
+    storage.setItem = (key: string, value: string) => {
+      tried.push(key);
+      setItem(key, value);
+    };
+    const result = addPlans(storage, Array.from({ length: 8 }, () => plan({ known: 'k'.repeat(500) })), freshIds());
+    expect(result.ok).toBe(false);
+    expect(tried.filter((key) => key.startsWith('attune:plan:'))).toEqual([]);
+  });
+
   it('takes back what it wrote when a write fails halfway, so a file is imported all or none', () => {
     const storage = new MemoryStorage();
     const before = snapshot(storage);
@@ -104,6 +144,12 @@ describe('adding imported plans', () => {
     const storage = new MemoryStorage();
     storage.blocked = true;
     expect(addPlans(storage, [plan()], freshIds())).toEqual({ ok: false, reason: 'This browser does not let the planner save, so nothing was imported.' });
+  });
+
+  it('says what was skipped and renamed in the plural too', () => {
+    expect(importSummary({ ok: true, added: [plan(), plan()], skipped: [plan(), plan()], renamed: 2 })).toBe(
+      'Imported 2 plans. 2 plans were already here and were skipped. 2 plans had the id of a different plan already here, so they were added beside it, not over it.',
+    );
   });
 
   it('counts in words', () => {

@@ -84,6 +84,21 @@ describe('merging two tabs’ edits of one plan', () => {
     expect(takePart(merged.plan, theirs, 'stage')).toMatchObject({ track: 'showroom', stage: '' });
   });
 
+  it('dates the merge at the later of the two edits', () => {
+    const mine = later(base, { gaps: 'Who signs off' }, '2026-11-20T09:30:00.000Z');
+    const theirs = later({ ...base, revision: 5 }, { account: 'Northwind Logistics' }, '2026-11-20T10:00:00.000Z');
+    expect(mergePlans(base, mine, theirs).plan.updatedAt).toBe('2026-11-20T10:00:00.000Z');
+  });
+
+  it('hands a phase back with where it came from when the rep takes the other tab’s', () => {
+    const mine = later(base, { phase: 2, phaseSource: 'self-check' });
+    const theirs = later({ ...base, revision: 5 }, { phase: 3, phaseSource: 'chosen' });
+    const merged = mergePlans(base, mine, theirs);
+    expect(merged.conflicts).toEqual(['phase']);
+    expect(merged.plan).toMatchObject({ phase: 2, phaseSource: 'self-check' });
+    expect(takePart(merged.plan, theirs, 'phase')).toMatchObject({ phase: 3, phaseSource: 'chosen' });
+  });
+
   it('without a base, makes every part that differs a conflict', () => {
     const theirs = later({ ...base, revision: 5 }, { account: 'Theirs' });
     expect(mergePlans(undefined, later(base, { gaps: 'Mine' }), theirs).conflicts).toEqual(['account', 'gaps']);
@@ -112,6 +127,21 @@ describe('what a tab does when another tab saved or deleted a plan', () => {
 
   it('does nothing when what is saved is what this tab last read', () => {
     expect(reconcile(key, stored(base), later(base, { gaps: 'typing' }), base)).toEqual({ kind: 'none' });
+  });
+
+  it('takes a save of the same revision with other content: it was put back or imported elsewhere, not saved over this tab', () => {
+    const putBack = { ...base, account: 'Put back in the other tab' };
+    expect(reconcile(key, stored(putBack), base, base)).toEqual({ kind: 'adopt', plan: putBack });
+  });
+
+  it('moves unsaved edits onto a newer revision of the same content, so the next save is not refused', () => {
+    const resaved = { ...base, revision: 5 };
+    const mine = later(base, { gaps: 'Typed here' });
+    expect(reconcile(key, stored(resaved), mine, base)).toEqual({ kind: 'merge', plan: { ...resaved, gaps: 'Typed here', updatedAt: mine.updatedAt }, base: resaved });
+  });
+
+  it('asks about every differing part of a plan another tab saved under the id of one this tab never saved', () => {
+    expect(reconcile(key, stored(theirs), later(base, { gaps: 'Typed here' }), undefined)).toMatchObject({ kind: 'conflict', parts: ['account', 'gaps'], base: theirs });
   });
 
   it('merges when this tab has unsaved edits to other parts', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByTrack } from '../../src/lib/content/by-track';
-import { freshnessOfMany } from '../../src/lib/last-updated';
+import { templateAnchor } from '../../src/lib/content/followup-anchor';
+import { freshnessOfMany, lastUpdated } from '../../src/lib/last-updated';
 import { byPosition } from '../../src/loaders/ordered-file';
 
 const entry = (id: string, track: string) => ({ id, data: { track: { id: track } } });
@@ -26,6 +27,14 @@ describe('freshnessOfMany', () => {
     expect(freshness.updated).toBeInstanceOf(Date);
   });
 
+  it('reports the latest change to any of the entries’ files, whatever their order', () => {
+    const files = ['README.md', 'content/coach.yaml'];
+    const entries = files.map((filePath) => ({ data: { owner: 'Sales', reviewed: new Date('2026-10-01') }, filePath }));
+    const newest = new Date(Math.max(...files.map((file) => lastUpdated(file).getTime())));
+    expect(freshnessOfMany(entries, 'content/personas.yaml').updated).toEqual(newest);
+    expect(freshnessOfMany([...entries].reverse(), 'content/personas.yaml').updated).toEqual(newest);
+  });
+
   it('names the file when a page would have nothing to list', () => {
     expect(() => freshnessOfMany([], 'content/personas.yaml')).toThrow('content/personas.yaml has no entries');
   });
@@ -35,5 +44,12 @@ describe('byPosition', () => {
   it("puts entries back in their author's order after the data store sorted them by id", () => {
     const stored = [{ id: 'after-demo', data: { position: 3 } }, { id: 'no-show', data: { position: 1 } }, { id: 'web-lead', data: { position: 0 } }];
     expect(stored.sort(byPosition).map((item) => item.id)).toEqual(['web-lead', 'no-show', 'after-demo']);
+  });
+});
+
+describe('templateAnchor', () => {
+  it('joins the situation and the channel, so each message of a situation has its own link', () => {
+    expect(templateAnchor('no-show', 'text')).toBe('no-show-text');
+    expect(templateAnchor('no-show', 'email')).not.toBe(templateAnchor('no-show', 'text'));
   });
 });

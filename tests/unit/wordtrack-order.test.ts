@@ -52,6 +52,13 @@ describe('wordtracks in the author’s order', () => {
     expect(ordered.indexOf('ep-confirm-1')).toBeGreaterThan(ordered.indexOf('fc-transition-1'));
   });
 
+  it('puts a wordtrack of a stage the track does not list after all the others', () => {
+    const stray = { id: 'old-open-1', position: 0, stages: [{ id: 'retired-stage' }] };
+    const ordered = inAuthorOrder([stray, ...fromStore()], stageIds).map((wordtrack) => wordtrack.id);
+    expect(ordered.at(-1)).toBe('old-open-1');
+    expect(ordered.slice(0, 4)).toEqual(['fc-open-1', 'fc-discover-1', 'fc-commit-1', 'fc-transition-1']);
+  });
+
   it('leaves the list it was given as it was', () => {
     const stored = fromStore();
     const before = stored.map((wordtrack) => wordtrack.id);

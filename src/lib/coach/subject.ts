@@ -22,11 +22,13 @@ const TRAILING_FILLER = new RegExp(
 /** Tidies a captured subject: trims it, cuts it where the next clause starts, and drops trailing punctuation and filler. */
 export function cleanSubject(text: string): string {
   let subject = text.trim().replace(CLAUSE_END, '');
-  for (let previous = ''; previous !== subject; ) {
+  let previous: string;
+  // Filler stacks ("again next week."), so strip until nothing more comes off.
+  do {
     previous = subject;
     subject = subject.replace(/[.!?;:,\s]+$/u, '').replace(TRAILING_FILLER, '');
-  }
-  return subject.trim();
+  } while (subject !== previous);
+  return subject;
 }
 
 /** The audience as an object and as a subject: "them"/"they"; "the CFO" either way. A script's "you" is the buyer: "them". */

@@ -37,6 +37,7 @@ export function stageFolderIssue(
 function wordtrackFileIssue(
   file: { file: string; stage: string },
   stageTracks: ReadonlyMap<string, string>,
+  tracks: ReadonlySet<string>,
   contentDir: string,
 ): ContentIssue | undefined {
   const where = { file: file.file, kind: 'wordtrack file', id: file.stage };
@@ -49,17 +50,23 @@ function wordtrackFileIssue(
       detail: `"${file.stage}" is not a stage; ${suggestion ? `did you mean ${suggestion}.yaml?` : `expected the id of a stage in ${folderIn(contentDir, 'stages')}, the stage its wordtracks are for`}`,
     };
   }
+  // A stage on a track that does not exist is the stage's mistake, reported there: moving its wordtracks into that
+  // track's folder would be the wrong fix.
+  if (!tracks.has(track)) return undefined;
   const base = folderIn(contentDir, 'wordtracks');
   const folder = folderOf(file.file, base);
   if (folder === track) return undefined;
   return { ...where, field: 'folder', value: folder, expected: `"${track}", the track of stage "${file.stage}"; move the file to ${base}${track}/` };
 }
 
-/** The placement of every wordtrack file; a stage whose frontmatter fails its schema still names its track. */
-export function wordtrackFileIssues(source: PlaybookSource, contentDir: string): ContentIssue[] {
+/**
+ * The placement of every wordtrack file; a stage whose frontmatter fails its schema still names its track. `tracks`
+ * are the ids of the tracks that exist.
+ */
+export function wordtrackFileIssues(source: PlaybookSource, tracks: ReadonlySet<string>, contentDir: string): ContentIssue[] {
   const stageTracks = new Map<string, string>();
   for (const entry of source.entries) {
     if (entry.collection === 'stages') stageTracks.set(entry.id, String((entry.data as { track?: unknown } | null)?.track));
   }
-  return source.wordtrackFiles.flatMap((file) => wordtrackFileIssue(file, stageTracks, contentDir) ?? []);
+  return source.wordtrackFiles.flatMap((file) => wordtrackFileIssue(file, stageTracks, tracks, contentDir) ?? []);
 }
