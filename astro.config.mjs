@@ -7,7 +7,7 @@ import linkCheck from './integrations/link-check.ts';
 import searchIndex from './integrations/search-index.ts';
 import offline from './integrations/offline.ts';
 import leanDynamicImports from './integrations/lean-dynamic-imports.ts';
-import searchDialogUrl from './integrations/search-dialog-url.ts';
+import lazyChunkUrls from './integrations/lazy-chunk-urls.ts';
 import { sharedPlaybookRead } from './integrations/playbook-read.ts';
 
 const playbook = sharedPlaybookRead();
@@ -18,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // offline() comes last: its service worker precaches the files that searchIndex() writes.
-  integrations: [contentCheck(playbook), leanDynamicImports(), mdx(), preact(), searchDialogUrl(), linkCheck(playbook), searchIndex(playbook), offline()],
+  integrations: [contentCheck(playbook), leanDynamicImports(), mdx(), preact(), lazyChunkUrls(), linkCheck(playbook), searchIndex(playbook), offline()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
