@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PhaseNumber } from './labels.ts';
+import { byTerm } from './glossary/pages.ts';
 import { libraryPages, type LibraryPage, type Shelf } from './library/pages.ts';
 import { LIBRARY_BASE, wordtrackHref } from './library/routes.ts';
 import { readingOrder, type ReadingItem } from './reading-order.ts';
@@ -69,7 +70,7 @@ async function assemble(): Promise<Playbook> {
   phases.sort((a, b) => a.data.number - b.data.number);
   foundations.sort(byOrder);
   plays.sort((a, b) => a.data.moment.localeCompare(b.data.moment));
-  glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
+  glossary.sort(byTerm);
   followups.sort(byPosition);
   personas.sort(byPosition);
 
