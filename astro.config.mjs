@@ -1,13 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import preact from '@astrojs/preact';
 import contentCheck from './integrations/content-check.ts';
 import linkCheck from './integrations/link-check.ts';
 import searchIndex from './integrations/search-index.ts';
 import offline from './integrations/offline.ts';
 import leanDynamicImports from './integrations/lean-dynamic-imports.ts';
 import lazyChunkUrls from './integrations/lazy-chunk-urls.ts';
+import preact from '@astrojs/preact';
 import { sharedPlaybookRead } from './integrations/playbook-read.ts';
 
 const playbook = sharedPlaybookRead();
@@ -17,7 +17,8 @@ export default defineConfig({
   site: process.env.SITE ?? 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   output: 'static',
-  // offline() comes last: its service worker precaches the files that searchIndex() writes.
+  // offline() comes last: its service worker precaches the files that searchIndex() writes. `npm run build` runs
+  // those two after Astro has exited, in the same order (scripts/build.ts).
   integrations: [contentCheck(playbook), leanDynamicImports(), mdx(), preact(), lazyChunkUrls(), linkCheck(playbook), searchIndex(playbook), offline()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },
