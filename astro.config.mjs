@@ -7,7 +7,7 @@ import searchIndex from './integrations/search-index.ts';
 import offline from './integrations/offline.ts';
 import leanDynamicImports from './integrations/lean-dynamic-imports.ts';
 import lazyChunkUrls from './integrations/lazy-chunk-urls.ts';
-import preact from '@astrojs/preact';
+import preactIslands from './integrations/preact-islands.ts';
 import { sharedPlaybookRead } from './integrations/playbook-read.ts';
 
 const playbook = sharedPlaybookRead();
@@ -18,8 +18,9 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   // offline() comes last: its service worker precaches the files that searchIndex() writes. `npm run build` runs
-  // those two after Astro has exited, in the same order (scripts/build.ts).
-  integrations: [contentCheck(playbook), leanDynamicImports(), mdx(), preact(), lazyChunkUrls(), linkCheck(playbook), searchIndex(playbook), offline()],
+  // those two after Astro has exited, in the same order (scripts/build.ts). preactIslands() is Preact built
+  // without Babel (integrations/preact-islands.ts).
+  integrations: [contentCheck(playbook), leanDynamicImports(), mdx(), preactIslands(), lazyChunkUrls(), linkCheck(playbook), searchIndex(playbook), offline()],
   server: { host: '127.0.0.1', port: 4321 },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
