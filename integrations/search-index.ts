@@ -73,7 +73,9 @@ export async function startSearchIndex(source: PlaybookSource): Promise<SearchIn
         await pagefind.close();
       }
     },
-    cancel: () => pagefind.close(),
+    async cancel() {
+      await pagefind.close();
+    },
   };
 }
 
