@@ -25,6 +25,17 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module's asset proxy with this directive and the bundler warns about each one, code
+        // frame and all: noise that grows with the playbook (two thousand warnings at 1,000 stages) and hides the
+        // warnings that matter. Every other log passes.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
     environments: {
       client: {
         build: {
