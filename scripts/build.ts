@@ -1,10 +1,11 @@
 /**
- * `npm run build`: Astro builds the pages while, on the other core, this process reads the playbook once, checks it
- * for Astro's content check (which only waits for the verdict) and puts its search records into Pagefind's indexer. Once Astro has exited and given its memory back, the steps that work on
- * the built site run here, in the order astro.config.mjs gives them: the rest of the search index (the pages and
- * the vocabulary), then the service worker that precaches it. Run in Astro's build hooks, Astro's memory and
- * Pagefind's indexer add up: 2.9 GB for the whole build at 1,000 stages. A plain `astro build` still makes a
- * complete site, with the same steps in its hooks (integrations/after-astro.ts).
+ * `npm run build`: Astro builds the pages while, on the other core, a worker reads the playbook once, checks it for
+ * Astro's content check (which only waits for the verdict) and makes the search index's records. Once Astro has
+ * exited and given its memory back, the steps that work on the built site run here, in the order astro.config.mjs
+ * gives them: the search index (the pages, the records and the vocabulary), then the service worker that precaches
+ * it. Run in Astro's build hooks, Astro's memory and Pagefind's indexer add up: 2.9 GB for the whole build at 1,000
+ * stages. A plain `astro build` still makes a complete site, with the same steps in its hooks
+ * (integrations/after-astro.ts).
  *
  *   node scripts/build.ts [astro build options, such as --root <dir> --outDir <dir>]
  */
@@ -13,12 +14,11 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { STEPS_AFTER_ASTRO } from '../integrations/after-astro.ts';
-import { CONTENT_VERDICT, contentVerdict, type ContentVerdict } from '../integrations/content-check.ts';
+import { CONTENT_VERDICT, type ContentVerdict } from '../integrations/content-check.ts';
 import { precacheReport, writeServiceWorker } from '../integrations/offline.ts';
-import { startSearchIndex, type SearchIndexing } from '../integrations/search-index.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { readPlaybook, type PlaybookSource } from '../src/lib/content-source.ts';
+import { indexSite, type SearchInput } from '../integrations/search-index.ts';
 
 const astro = resolve(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 const args = process.argv.slice(2);
@@ -41,34 +41,38 @@ function handVerdict(verdict: ContentVerdict): void {
   renameSync(`${verdictFile}.part`, verdictFile);
 }
 
-/** Reads and checks the playbook for Astro's content check, then starts the search index on it. */
-async function prepare(): Promise<SearchIndexing> {
-  let source: PlaybookSource;
-  try {
-    source = readPlaybook(resolve(root, contentDir), root);
-  } catch (error) {
-    // Astro must not wait for a verdict that will not come; its message says what went wrong.
-    handVerdict({ errors: [`the playbook could not be read: ${(error as Error).message}`], warnings: [], stale: { count: 0, shown: [] } });
-    throw error;
-  }
-  const verdict = contentVerdict(source, new Date(), true);
-  handVerdict(verdict);
-  if (verdict.errors.length > 0) throw new Error('The content check refused the playbook; Astro lists why.');
-  return startSearchIndex(source);
+/** Reads and checks the playbook in a worker (scripts/build-prepare.ts); resolves to the search input, or to nothing when it has problems. */
+function preparePlaybook(): Promise<SearchInput | undefined> {
+  return new Promise((done, failed) => {
+    let search: SearchInput | undefined;
+    const worker = new Worker(resolve(import.meta.dirname, 'build-prepare.ts'), { workerData: { root } });
+    worker.on('message', (message: { verdict?: ContentVerdict; search?: SearchInput }) => {
+      if (message.verdict) handVerdict(message.verdict);
+      if (message.search) search = message.search;
+    });
+    worker.on('error', (error) => {
+      // Astro must not wait for a verdict that will not come; its message says what went wrong.
+      if (!existsSync(verdictFile)) handVerdict({ errors: [`the playbook could not be read: ${error.message}`], warnings: [], stale: { count: 0, shown: [] } });
+      failed(error);
+    });
+    worker.on('exit', () => done(search));
+  });
 }
 
 const building = buildPages();
-const indexing = prepare();
-indexing.catch(() => undefined);
+const preparing = preparePlaybook();
+// Settled at once, so that a failure waits for Astro's verdict rather than ending the process unheard.
+preparing.catch(() => undefined);
 try {
   const code = await building;
-  if (code !== 0) {
-    await indexing.then((searchIndex) => searchIndex.cancel(), () => undefined);
-    process.exitCode = code;
-  } else {
+  if (code !== 0) process.exitCode = code;
+  else {
+    const search = await preparing;
+    if (!search) throw new Error('Astro built a playbook that the content check refused: the search index was not made.');
     if (!existsSync(handOver)) throw new Error('Astro built the site but did not say where: are the search index and offline integrations still in astro.config.mjs?');
     const site = readFileSync(handOver, 'utf8');
-    console.log(await (await indexing).finish(site));
+    // Pagefind's indexer starts only now, once Astro has given its memory back: the two together passed 2 GB.
+    console.log(await indexSite(site, search));
     console.log(precacheReport(await writeServiceWorker(site, { projectRoot: root })));
   }
 } catch (error) {
