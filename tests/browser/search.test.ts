@@ -73,6 +73,8 @@ describe('searching wordtracks in the dialog', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-haspopup'))).toBe('dialog');
 
     await page.keyboard.press('Control+k');
+    // The closed dialog keeps its results, so wait for it to be open with focus in its field, not for the results.
+    await expect.poll(() => input.evaluate((node) => node === document.activeElement)).toBe(true);
     await expect.poll(() => page.locator('dialog .search-result__link').count()).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));

@@ -47,10 +47,22 @@ export interface SearchAnswer {
   counts?: FilterCounts;
 }
 
+/** How many of the records holding the typed phrase have their titles read: each title is a fragment fetched. */
+const TITLE_CHECKS = 5;
+
+/** Text as a phrase of lower-case words, so a title and a query compare whatever their punctuation and apostrophes. */
+const phraseOf = (text: string) => text.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+
+/** `first`, then the hits of `rest` not among them. */
+function leading(first: PagefindHit[], rest: PagefindHit[]): PagefindHit[] {
+  const placed = new Set(first.map((hit) => hit.id));
+  return [...first, ...rest.filter((hit) => !placed.has(hit.id))];
+}
+
 /**
- * Search in the rep's words over Pagefind, which keeps only records holding every word: the exact query first; with
- * fewer than a handful of results, each meaningful word alone, ranked by how many words a record matches. A word the
- * index does not hold is searched as the nearest word it does hold. Filters are applied to the ranked results here,
+ * Search in the rep's words over Pagefind, which keeps only records holding every word: a record whose title is the typed
+ * phrase first, then the exact query; with fewer than a handful of results, each meaningful word alone, ranked by how many words a record
+ * matches. A word the index does not hold is searched as the nearest word it does hold. Filters are applied to the ranked results here,
  * from the record ids of each filter option, so counts can be given for loose matches too.
  */
 export function createSearch(pagefind: PagefindApi, vocabulary: Promise<Vocabulary>) {
@@ -82,12 +94,31 @@ export function createSearch(pagefind: PagefindApi, vocabulary: Promise<Vocabula
    * exact hits are fewer than a handful, adds the loose ones.
    */
   async function rank(searched: string, words: string[]) {
+    const [titled, exact, ranked] = await Promise.all([titleHits(searched), ...wordHits(searched, words)]);
+    return { exact: leading(titled, exact), ranked: leading(titled, ranked) };
+  }
+
+  function wordHits(searched: string, words: string[]): [Promise<PagefindHit[]>, Promise<PagefindHit[]>] {
     if (words.length <= 1) {
-      const exact = await hitsOf(words[0] ?? searched);
-      return { exact, ranked: exact };
+      const exact = hitsOf(words[0] ?? searched);
+      return [exact, exact];
     }
-    const [exact, perWord, count] = await Promise.all([hitsOf(words.join(' ')), Promise.all(words.map((word) => hitsOf(word))), total()]);
-    return { exact, ranked: rankRelaxed(exact, perWord, count) };
+    const exact = hitsOf(words.join(' '));
+    const ranked = Promise.all([exact, Promise.all(words.map((word) => hitsOf(word))), total()]).then((all) => rankRelaxed(...all));
+    return [exact, ranked];
+  }
+
+  /**
+   * The records whose title holds the query as typed, stop words and all: "I need to think about it" names an
+   * objection, though its one meaningful word, "think", is in dozens of shorter lines. Pagefind's phrase search finds
+   * the records holding the phrase anywhere; the titles of its first few tell the names from the passing mentions.
+   */
+  async function titleHits(searched: string): Promise<PagefindHit[]> {
+    const phrase = phraseOf(searched);
+    if (!phrase.includes(' ')) return [];
+    const holding = (await hitsOf(`"${searched.replaceAll('"', ' ').trim()}"`)).slice(0, TITLE_CHECKS);
+    const titles = await Promise.all(holding.map(async (hit) => phraseOf((await hit.data()).meta.title ?? '')));
+    return holding.filter((_, at) => ` ${titles[at]} `.includes(` ${phrase} `));
   }
 
   /** A word the index does not hold: by the vocabulary, or by Pagefind itself when the vocabulary is only partial. */

@@ -4,13 +4,15 @@ import type { Vocabulary } from '../../../src/lib/search/vocabulary';
 
 interface FakeRecord {
   id: string;
+  title?: string;
   text: string;
   filters: Record<string, string>;
 }
 
 /**
  * A small stand-in for Pagefind: a word matches a record holding a word that starts with it, a query needs every
- * word, the score is how often the words occur, and `words` are their positions, as Pagefind gives them.
+ * word, the score is how often the words occur, and `words` are their positions, as Pagefind gives them. A quoted
+ * query matches only the records holding it as written.
  */
 function fakePagefind(records: FakeRecord[]): PagefindApi & { searched: string[] } {
   const searched: string[] = [];
@@ -18,7 +20,7 @@ function fakePagefind(records: FakeRecord[]): PagefindApi & { searched: string[]
     const tokens = record.text.toLowerCase().split(/\s+/);
     const positions = words.map((word) => tokens.flatMap((token, at) => (token.startsWith(word) ? [at] : [])));
     if (positions.some((list) => list.length === 0)) return undefined;
-    const data = async () => ({ url: `/${record.id}/`, excerpt: record.text, meta: { title: record.id }, filters: { type: [record.filters.type ?? 'page'] } });
+    const data = async () => ({ url: `/${record.id}/`, excerpt: record.text, meta: { title: record.title ?? record.id }, filters: { type: [record.filters.type ?? 'page'] } });
     return { id: record.id, score: positions.flat().length, words: positions.flat().sort((a, b) => a - b), data };
   };
   return {
@@ -26,9 +28,11 @@ function fakePagefind(records: FakeRecord[]): PagefindApi & { searched: string[]
     async search(term, options) {
       searched.push(term ?? '(filters)');
       const passes = (record: FakeRecord) => Object.entries(options?.filters ?? {}).every(([field, value]) => record.filters[field] === value);
-      const words = term === null ? [] : term.toLowerCase().split(/\s+/).filter(Boolean);
+      const phrase = term?.startsWith('"') ? term.slice(1, -1).toLowerCase() : undefined;
+      const words = term === null ? [] : term.toLowerCase().replaceAll('"', '').split(/\s+/).filter(Boolean);
       const results = records
         .filter(passes)
+        .filter((record) => phrase === undefined || record.text.toLowerCase().includes(phrase))
         .map((record) => hitFor(record, words))
         .filter((hit): hit is PagefindHit => Boolean(hit))
         .sort((a, b) => b.score - a.score);
@@ -79,6 +83,19 @@ describe('search in the rep’s words', () => {
     expect(pagefind.searched).not.toContain('they go quiet');
     expect([...answer.exact]).toEqual(['quiet-play']);
     expect(answer.highlight).toEqual(['go', 'quiet']);
+  });
+
+  it('puts a record whose title is the typed words, stop words and all, before shorter lines that use its one word', async () => {
+    const phrased: FakeRecord[] = [
+      { id: 'think-line', text: 'think think about the trade', filters: { type: 'wordtrack' } },
+      { id: 'think-mention', text: 'they said i need to think about it and left', filters: { type: 'page' } },
+      { id: 'think-objection', title: 'I need to think about it', text: 'i need to think about it', filters: { type: 'objection' } },
+    ];
+    const pagefind = fakePagefind(phrased);
+    const answer = await createSearch(pagefind, Promise.resolve({ words: ['think', 'trade'], complete: true })).search('I need to think about it');
+    expect(pagefind.searched).toContain('"I need to think about it"');
+    expect(ids(answer.hits)[0]).toBe('think-objection');
+    expect(ids(answer.hits).slice(1)).toEqual(['think-line', 'think-mention']);
   });
 
   it('searches a word the index does not hold as the word it most likely meant, and says so', async () => {
