@@ -8,6 +8,12 @@ import { writeFileSync } from 'node:fs';
  */
 export const STEPS_AFTER_ASTRO = 'ATTUNE_STEPS_AFTER_ASTRO';
 
+/**
+ * Also set by `npm run build`: the file where it writes the content check's verdict on the playbook it read beside
+ * Astro (integrations/content-check.ts waits for it instead of reading the playbook itself).
+ */
+export const CONTENT_VERDICT = 'ATTUNE_CONTENT_VERDICT';
+
 /** True when the build script runs this step after Astro; then it is told where the site is. */
 export function leftToBuildScript(site: string): boolean {
   const handOver = process.env[STEPS_AFTER_ASTRO];

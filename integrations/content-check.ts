@@ -9,6 +9,7 @@ import { playbookWarnings, validatePlaybook } from '../src/lib/content-validate.
 import { formatReviewLine, reviewRecords, staleRecords, STALE_AFTER_DAYS } from '../src/lib/freshness.ts';
 import type { PlaybookSource } from '../src/lib/content-source.ts';
 import { AuthorError, listing } from './author-error.ts';
+import { CONTENT_VERDICT } from './after-astro.ts';
 import type { PlaybookRead } from './playbook-read.ts';
 
 /** Shown in the build's warning; `npm run content:report` prints them all. */
@@ -34,15 +35,13 @@ export function contentVerdict(source: PlaybookSource, today: Date, staleReport:
   return { errors, warnings, stale: { count: stale.length, shown } };
 }
 
-/**
- * Set by `npm run build` (scripts/build.ts), which reads and checks the playbook while Astro starts, on the other
- * core, and writes the verdict to the file this names; the check in Astro then only waits for it, and Astro never
- * holds the playbook as read.
- */
-export const CONTENT_VERDICT = 'ATTUNE_CONTENT_VERDICT';
 /** Reading and checking 1,000 stages takes seconds; a verdict that has not come in this long never will. */
 const VERDICT_WAIT_MS = 300_000;
 
+/**
+ * The verdict `npm run build` (scripts/build.ts) wrote on the playbook it read and checked while Astro started, on
+ * the other core: the check in Astro only waits for it, and Astro never holds the playbook as read.
+ */
 async function handedOverVerdict(file: string): Promise<ContentVerdict> {
   for (const deadline = Date.now() + VERDICT_WAIT_MS; !existsSync(file); await sleep(20)) {
     if (Date.now() > deadline) throw new Error(`The content check's verdict never came (${file}); build with npm run build, or astro build alone.`);

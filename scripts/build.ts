@@ -15,10 +15,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { STEPS_AFTER_ASTRO } from '../integrations/after-astro.ts';
-import { CONTENT_VERDICT, type ContentVerdict } from '../integrations/content-check.ts';
-import { precacheReport, writeServiceWorker } from '../integrations/offline.ts';
-import { indexSite, type SearchInput } from '../integrations/search-index.ts';
+import { CONTENT_VERDICT, STEPS_AFTER_ASTRO } from '../integrations/after-astro.ts';
+import type { ContentVerdict } from '../integrations/content-check.ts';
+import type { SearchInput } from '../integrations/search-index.ts';
 
 const astro = resolve(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 const args = process.argv.slice(2);
@@ -71,6 +70,9 @@ try {
     if (!search) throw new Error('Astro built a playbook that the content check refused: the search index was not made.');
     if (!existsSync(handOver)) throw new Error('Astro built the site but did not say where: are the search index and offline integrations still in astro.config.mjs?');
     const site = readFileSync(handOver, 'utf8');
+    // Loaded only now: Vite, Workbox and Pagefind's client take a good part of a second to load, which would hold
+    // up Astro's start.
+    const [{ indexSite }, { precacheReport, writeServiceWorker }] = await Promise.all([import('../integrations/search-index.ts'), import('../integrations/offline.ts')]);
     // Pagefind's indexer starts only now, once Astro has given its memory back: the two together passed 2 GB.
     console.log(await indexSite(site, search));
     console.log(precacheReport(await writeServiceWorker(site, { projectRoot: root })));
