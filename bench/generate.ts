@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { dump } from 'js-yaml';
+import { copyInstruments } from './instruments.ts';
 import { commonWord, Prose } from './prose.ts';
 import { Random } from './random.ts';
 
@@ -40,7 +41,8 @@ const id = (prefix: string, index: number) => `${prefix}-${String(index + 1).pad
  * Writes a complete, valid playbook of `stageCount` stages into `dir` (emptied first), the same for a given seed. Tracks,
  * wordtracks, foundations, plays and glossary terms grow with the stages in the real playbook's proportions. The
  * self-check, the coach's rules and the synonyms are copied from `realContent`: they are fixed-size instruments that
- * do not grow with the playbook. Bodies use no MDX components, so the baseline site can build the very same files.
+ * do not grow with the playbook; so are the follow-ups, personas and objections, copied onto the generated tracks
+ * (bench/instruments.ts). Bodies use no MDX components, so the baseline site can build the very same files.
  */
 export function generatePlaybook(dir: string, stageCount: number, seed: number, realContent: string): GeneratedPlaybook {
   const random = new Random(seed);
@@ -169,6 +171,8 @@ export function generatePlaybook(dir: string, stageCount: number, seed: number, 
   );
 
   for (const name of ['selfcheck.yaml', 'coach.yaml', 'synonyms.yaml']) copyFileSync(join(realContent, name), join(dir, name));
+  const stagesOf = new Map(tracks.map((track) => [track.id, stages.filter((stage) => stage.track === track.id).map((stage) => stage.id)]));
+  copyInstruments(realContent, dir, { tracks: tracks.map((track) => track.id), stagesOf, wordtracks: wordtrackIds });
 
   return {
     dir,

@@ -7,16 +7,25 @@ const SAMPLE_MS = 50;
 
 export interface RunResult {
   wallMs: number;
+  /**
+   * CPU time of the whole process tree, user and system: the steadier figure when other work shares the machine.
+   * Each process counts with its last sample, so a process's final SAMPLE_MS may be missed.
+   */
+  cpuMs: number;
   /** The most the whole process tree held at one moment: the sum of its processes' resident sets. */
   peakTreeRss: number;
   /** The most any one process of the tree held. */
   peakProcessRss: number;
 }
 
-/** Resident set sizes in bytes of `root` and all its descendants, read from /proc. */
-function treeRss(root: number): number[] {
+/** Clock ticks per second of /proc/<pid>/stat's times: 100 on Linux everywhere Node runs. */
+const TICKS_PER_SECOND = 100;
+
+/** Resident set sizes in bytes of `root` and all its descendants, and their CPU times in ms, read from /proc. */
+function treeSample(root: number): { rss: number[]; cpu: Map<number, number> } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
+  const cpuOf = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     let status: string;
@@ -30,10 +39,17 @@ function treeRss(root: number): number[] {
     if (!children.has(parent)) children.set(parent, []);
     children.get(parent)!.push(pid);
     rss.set(pid, 1024 * Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0));
+    try {
+      // utime and stime are the 14th and 15th fields, counted after the command name's closing parenthesis.
+      const fields = readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      cpuOf.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
+    } catch {
+      // It exited in between.
+    }
   }
   const tree = [root];
   for (let index = 0; index < tree.length; index++) tree.push(...(children.get(tree[index]!) ?? []));
-  return tree.map((pid) => rss.get(pid) ?? 0);
+  return { rss: tree.map((pid) => rss.get(pid) ?? 0), cpu: new Map(tree.map((pid) => [pid, cpuOf.get(pid) ?? 0])) };
 }
 
 /**
@@ -54,11 +70,13 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     let peakTreeRss = 0;
     let peakProcessRss = 0;
+    const cpuByPid = new Map<number, number>();
     const sample = () => {
       if (child.pid === undefined) return;
-      const sizes = treeRss(child.pid);
-      peakTreeRss = Math.max(peakTreeRss, sizes.reduce((sum, size) => sum + size, 0));
-      peakProcessRss = Math.max(peakProcessRss, ...sizes);
+      const { rss, cpu } = treeSample(child.pid);
+      peakTreeRss = Math.max(peakTreeRss, rss.reduce((sum, size) => sum + size, 0));
+      peakProcessRss = Math.max(peakProcessRss, ...rss);
+      for (const [pid, ms] of cpu) cpuByPid.set(pid, Math.max(cpuByPid.get(pid) ?? 0, ms));
     };
     const timer = setInterval(sample, SAMPLE_MS);
     child.on('error', (error) => {
@@ -68,7 +86,8 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('close', (code) => {
       clearInterval(timer);
       const wallMs = performance.now() - started;
-      if (code === 0) resolve({ wallMs, peakTreeRss, peakProcessRss });
+      const cpuMs = [...cpuByPid.values()].reduce((sum, ms) => sum + ms, 0);
+      if (code === 0) resolve({ wallMs, cpuMs, peakTreeRss, peakProcessRss });
       else reject(new Error(`${[command, ...args].join(' ')} exited with ${code} in ${options.cwd}:\n${output.slice(-4000)}`));
     });
   });

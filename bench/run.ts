@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: builds generated playbooks of 100 and 1,000 stages with the real site and with a bare
- * Astro + MDX + Pagefind baseline, measures time, memory, output and the first search, prints the figures and their
- * budgets, writes reports/bench.json, and exits non-zero when a budget is over.
+ * `npm run bench`: builds generated playbooks of 100 and 1,000 stages with the real site, with a bare
+ * Astro + MDX + Pagefind baseline and with Astro Starlight (bench/starlight, installed here on first use), measures
+ * time, memory, what a reader's phone fetches and the first search, prints the figures and their budgets, writes
+ * reports/bench.json, and exits non-zero when a budget is over.
  *
- *   npm run bench                    100 and 1,000 stages, best of 3 runs (about 3 minutes on two idle cores)
- *   npm run bench -- --sizes 100     one quick size
- *   npm run bench -- --runs 5        more repeats, less noise
+ *   npm run bench                              100 and 1,000 stages, best of 3 runs (about 5 minutes on two idle cores)
+ *   npm run bench -- --sizes 100 --runs 1      one quick look
+ *   npm run bench -- --sizes 100,1000,3000     per-page time up to 3,000 stages
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
@@ -15,8 +16,11 @@ import { precacheFigures } from '../integrations/offline.ts';
 import { measureFirstSearch } from './first-search.ts';
 import { generatePlaybook } from './generate.ts';
 import { countPages, folderBytes, runMeasured, type RunResult } from './measure.ts';
+import { weighOutput } from './output-weights.ts';
 import { commonWord } from './prose.ts';
-import { budgetTable, checkBudgets, firstSearchTable, formatMs, measurementTable, precacheTable, type SiteFigures, type SizeResult } from './report.ts';
+import { formatMs } from './format.ts';
+import { checkBudgets, type SiteFigures, type SizeResult } from './report.ts';
+import { budgetTable, firstSearchTable, measurementTable, precacheTable, weightTable } from './tables.ts';
 import { clearBuildState, prepareSites, type Site } from './sites.ts';
 
 const SEED = 1;
@@ -29,7 +33,6 @@ const STARTUP_STAGES = 10;
 
 const project = resolve(import.meta.dirname, '..');
 const work = join(project, 'bench', '.work');
-const astro = join(project, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000' }, runs: { type: 'string', default: '3' } } });
 const sizes = values.sizes.split(',').map(Number).sort((a, b) => a - b);
@@ -44,7 +47,7 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 async function build(site: Site, content: string, outDir: string): Promise<RunResult> {
   clearBuildState(site);
   rmSync(outDir, { recursive: true, force: true });
-  return runMeasured(process.execPath, [astro, 'build', '--root', site.root, '--outDir', outDir], {
+  return runMeasured(process.execPath, site.buildArgs(outDir), {
     cwd: site.root,
     env: { ...process.env, NODE_ENV: 'production', ATTUNE_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
@@ -60,6 +63,7 @@ function figures(measured: RunResult[], outDir: string): SiteFigures {
   return {
     wallMs,
     runsMs: measured.map((run) => run.wallMs),
+    cpuMs: Math.min(...measured.map((run) => run.cpuMs)),
     pages,
     msPerPage: wallMs / pages,
     peakTreeRss: Math.max(...measured.map((run) => run.peakTreeRss)),
@@ -84,7 +88,7 @@ async function measureSites<T extends Site[]>(sites: [...T], content: string, st
 }
 
 const started = performance.now();
-const { real, baseline } = prepareSites(project, work);
+const { real, baseline, starlight } = prepareSites(project, work, log);
 
 log(`Start-up build: ${STARTUP_STAGES} stages`);
 const startupPlaybook = generatePlaybook(join(work, `content-${STARTUP_STAGES}`), STARTUP_STAGES, SEED, join(project, 'content'));
@@ -94,18 +98,21 @@ const results: SizeResult[] = [];
 for (const stages of sizes) {
   log(`${stages} stages`);
   const { dir, ...playbook } = generatePlaybook(join(work, `content-${stages}`), stages, SEED, join(project, 'content'));
-  const [realFigures, baselineFigures] = await measureSites([real, baseline], dir, stages);
+  const [realFigures, baselineFigures, starlightFigures] = await measureSites([real, baseline, starlight], dir, stages);
   log(`  first search for "${commonWord}"…`);
   const firstSearch = await measureFirstSearch(outDirOf(real, stages), commonWord);
   const precache = await precacheFigures(outDirOf(real, stages));
+  const weights = weighOutput(outDirOf(real, stages));
   const netMsPerPage = (realFigures.wallMs - startup.wallMs) / (realFigures.pages - startup.pages);
-  results.push({ stages, playbook, real: { ...realFigures, netMsPerPage }, baseline: baselineFigures, firstSearch, precache });
+  results.push({ stages, playbook, real: { ...realFigures, netMsPerPage }, baseline: baselineFigures, starlight: starlightFigures, firstSearch, precache, weights });
 }
 
 const checks = checkBudgets(results);
 const pass = checks.every((check) => check.pass);
 console.log(`\nBuilds (seed ${SEED}, best of ${runs}; start-up build of ${STARTUP_STAGES} stages: ${startup.pages} pages in ${formatMs(startup.wallMs)})\n`);
 console.log(measurementTable(results));
+console.log('\nWhat a reader fetches, gzipped (outside search)\n');
+console.log(weightTable(results));
 console.log('\nFirst search\n');
 console.log(firstSearchTable(results));
 console.log('\nOffline copy\n');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 const root = process.cwd();
 const stamp = join(root, 'dist', '.build-stamp');
-const inputs = ['src', 'content', 'integrations', 'public', 'astro.config.mjs', 'package-lock.json'];
+const inputs = ['src', 'content', 'integrations', 'scripts/build.ts', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -18,7 +18,8 @@ export default function setup(): void {
   const builtAt = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   const changedAt = Math.max(...inputs.map((input) => newestMtime(join(root, input))));
   if (builtAt > changedAt) return;
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // The build as `npm run build` makes it: Astro, then the search index and the service worker once Astro has exited.
+  execFileSync(process.execPath, [join(root, 'scripts/build.ts')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     // Vitest sets NODE_ENV=test, which would make Preact and Vite build their development code: the tests must

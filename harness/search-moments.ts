@@ -4,6 +4,7 @@ import { load } from 'js-yaml';
 import { z } from 'astro/zod';
 import type { Page } from 'playwright-core';
 import { readPlaybook } from '../src/lib/content-source.ts';
+import { libraryPageOfEach } from '../src/lib/library/source-pages.ts';
 
 const list = z.array(z.string().min(1)).default([]);
 const momentSchema = z.strictObject({
@@ -32,6 +33,7 @@ function builtPageHas(dist: string, path: string): boolean {
 export function loadMoments(dist: string, file = momentsFile): Moment[] {
   const parsed = z.array(momentSchema).min(1).parse(load(readFileSync(file, 'utf8')));
   const source = readPlaybook('content');
+  const pageOf = libraryPageOfEach(source);
   const ids = (collection: string) => new Set(source.entries.filter((entry) => entry.collection === collection).map((entry) => entry.id));
   const known = { wordtracks: ids('wordtracks'), plays: ids('plays'), objections: ids('objections') };
   return parsed.map((moment) => {
@@ -42,7 +44,7 @@ export function loadMoments(dist: string, file = momentsFile): Moment[] {
     const missing = moment.accept.pages.filter((path) => !builtPageHas(dist, path));
     if (missing.length > 0) throw new Error(`${file}: "${moment.query}" accepts pages the built site does not have: ${missing.join(', ')}`);
     const urls = [
-      ...moment.accept.wordtracks.map((id) => `/wordtracks/#${id}`),
+      ...moment.accept.wordtracks.map((id) => `${pageOf.get(id)}#${id}`),
       ...moment.accept.plays.map((slug) => `/plays/${slug}/`),
       ...moment.accept.objections.map((id) => `/objections/#${id}`),
       ...moment.accept.pages,

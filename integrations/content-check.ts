@@ -1,17 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatIssue } from '../src/lib/content-issues.ts';
 import { playbookWarnings, validatePlaybook } from '../src/lib/content-validate.ts';
 import { formatReviewLine, reviewRecords, staleRecords, STALE_AFTER_DAYS } from '../src/lib/freshness.ts';
+import type { PlaybookSource } from '../src/lib/content-source.ts';
 import { AuthorError, listing } from './author-error.ts';
+import { CONTENT_VERDICT } from './after-astro.ts';
 import type { PlaybookRead } from './playbook-read.ts';
 
 /** Shown in the build's warning; `npm run content:report` prints them all. */
 const STALE_SHOWN = 5;
 /** Editors save a file in several writes; one check after the last is enough. */
 const RECHECK_AFTER_MS = 150;
+
+/** What the check found, one line each: the problems that stop a build, the warnings, and the stale entries shown. */
+export interface ContentVerdict {
+  errors: string[];
+  warnings: string[];
+  /** How many entries are stale, and the oldest of them, one line each. */
+  stale: { count: number; shown: string[] };
+}
+
+/** Checks the playbook as read, as of `today`; the stale entries only when `staleReport` asks for them. */
+export function contentVerdict(source: PlaybookSource, today: Date, staleReport: boolean): ContentVerdict {
+  const errors = validatePlaybook(source).map(formatIssue);
+  const warnings = playbookWarnings(source, today).map(formatIssue);
+  const stale = errors.length === 0 && staleReport ? staleRecords(reviewRecords(source), today) : [];
+  const shown = stale.slice(0, STALE_SHOWN).map((record) => formatReviewLine(record, today));
+  if (stale.length > STALE_SHOWN) shown.push(`…and ${stale.length - STALE_SHOWN} more`);
+  return { errors, warnings, stale: { count: stale.length, shown } };
+}
+
+/** Reading and checking 1,000 stages takes seconds; a verdict that has not come in this long never will. */
+const VERDICT_WAIT_MS = 300_000;
+
+/**
+ * The verdict `npm run build` (scripts/build.ts) wrote on the playbook it read and checked while Astro started, on
+ * the other core: the check in Astro only waits for it, and Astro never holds the playbook as read.
+ */
+async function handedOverVerdict(file: string): Promise<ContentVerdict> {
+  for (const deadline = Date.now() + VERDICT_WAIT_MS; !existsSync(file); await sleep(20)) {
+    if (Date.now() > deadline) throw new Error(`The content check's verdict never came (${file}); build with npm run build, or astro build alone.`);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as ContentVerdict;
+}
 
 /**
  * Checks every content file before Astro loads the collections, so a bad entry stops the build with one message per
@@ -24,12 +60,8 @@ export default function contentCheck(playbook: PlaybookRead): AstroIntegration {
   let failing = false;
   const folder = () => resolve(root, contentDir);
 
-  /** Reads and checks the playbook, logs what it found, and returns the number of errors. */
-  const check = (logger: AstroIntegrationLogger, command: string, staleReport: boolean): number => {
-    const source = playbook.fresh(folder(), root);
-    const today = new Date();
-    const errors = validatePlaybook(source).map(formatIssue);
-    const warnings = playbookWarnings(source, today).map(formatIssue);
+  /** Logs what a check found, and returns the number of errors. */
+  const report = (logger: AstroIntegrationLogger, command: string, { errors, warnings, stale }: ContentVerdict): number => {
     if (warnings.length > 0) logger.warn(listing(`${warnings.length} content ${warnings.length === 1 ? 'warning' : 'warnings'}; the build goes on:`, warnings));
     // The problems come last, right above whatever Astro prints when the build stops.
     if (errors.length > 0) {
@@ -37,25 +69,26 @@ export default function contentCheck(playbook: PlaybookRead): AstroIntegration {
       logger.error(listing(`Fix ${problems}${command === 'dev' ? '; the check runs again when you save' : ', then build again'}:`, errors));
       return errors.length;
     }
-    const stale = staleReport ? staleRecords(reviewRecords(source), today) : [];
-    if (stale.length > 0) {
-      const shown = stale.slice(0, STALE_SHOWN).map((record) => formatReviewLine(record, today));
-      if (stale.length > STALE_SHOWN) shown.push(`…and ${stale.length - STALE_SHOWN} more`);
-      logger.warn(listing(`${stale.length} content files not reviewed in the last ${STALE_AFTER_DAYS} days (npm run content:report lists them all):`, shown));
-    }
+    if (stale.count > 0) logger.warn(listing(`${stale.count} content files not reviewed in the last ${STALE_AFTER_DAYS} days (npm run content:report lists them all):`, stale.shown));
     return 0;
   };
+  /** Reads and checks the playbook here, and logs what it found. */
+  const check = (logger: AstroIntegrationLogger, command: string, staleReport: boolean): number => report(logger, command, contentVerdict(playbook.fresh(folder(), root), new Date(), staleReport));
 
   return {
     name: 'attune:content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const errors = check(logger, command, true);
-        failing = errors > 0;
-        if (failing && command === 'build') {
-          throw new AuthorError(`The build stopped on ${errors} content ${errors === 1 ? 'problem' : 'problems'}, listed above.`);
-        }
+        const settle = (errors: number) => {
+          failing = errors > 0;
+          if (failing && command === 'build') {
+            throw new AuthorError(`The build stopped on ${errors} content ${errors === 1 ? 'problem' : 'problems'}, listed above.`);
+          }
+        };
+        const handedOver = command === 'build' ? process.env[CONTENT_VERDICT] : undefined;
+        if (handedOver) return handedOverVerdict(handedOver).then((verdict) => settle(report(logger, command, verdict)));
+        settle(check(logger, command, true));
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;

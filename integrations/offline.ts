@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import type { GetManifestOptions } from 'workbox-build';
 // Workbox's generateSW bundles its worker with Rollup, Babel and Terser: 3 to 13 s a build on this machine, and 1.7 s
@@ -10,6 +10,7 @@ import type { GetManifestOptions } from 'workbox-build';
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { manifestScripts } from '../src/lib/offline/manifest-scripts.ts';
 import { planPrecache, PRECACHE_LIMIT_BYTES, type PrecacheEntry } from '../src/lib/offline/precache.ts';
+import { leftToBuildScript } from './after-astro.ts';
 
 /** Where the worker is served from; at the root, its scope is the whole site. */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -129,9 +130,10 @@ export async function writeServiceWorker(site: string, { projectRoot = process.c
 
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
-function report(logger: AstroIntegrationLogger, figures: PrecacheFigures): void {
+/** What the build says about the service worker it wrote. */
+export function precacheReport(figures: PrecacheFigures): string {
   const deferred = figures.deferredFiles > 0 ? `; ${figures.deferredFiles} files (${mb(figures.deferredBytes)}) are cached as they are read` : '';
-  logger.info(`Service worker precaches ${figures.files} files, ${mb(figures.bytes)} of at most ${mb(PRECACHE_LIMIT_BYTES)}${deferred}.`);
+  return `Service worker precaches ${figures.files} files, ${mb(figures.bytes)} of at most ${mb(PRECACHE_LIMIT_BYTES)}${deferred}.`;
 }
 
 /**
@@ -148,7 +150,8 @@ self.addEventListener('activate', (event) => event.waitUntil((async () => {
 
 /**
  * Generates the service worker at the end of the build. Astro runs the integrations' build:done hooks one after
- * another in the order of astro.config.mjs, so this integration is listed after the search index.
+ * another in the order of astro.config.mjs, so this integration is listed after the search index; `npm run build`
+ * runs both after Astro has exited, in the same order (scripts/build.ts).
  */
 export default function offline(): AstroIntegration {
   let projectRoot = process.cwd();
@@ -165,7 +168,9 @@ export default function offline(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        report(logger, await writeServiceWorker(fileURLToPath(dir), { projectRoot }));
+        const site = fileURLToPath(dir);
+        if (leftToBuildScript(site)) return;
+        logger.info(precacheReport(await writeServiceWorker(site, { projectRoot })));
       },
     },
   };

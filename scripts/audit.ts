@@ -43,7 +43,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 function build(origin: string): void {
   const started = performance.now();
   console.log(`Building the site into ${relative(root, siteDir)}/ …`);
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', siteDir], {
+  execFileSync(process.execPath, [join(root, 'scripts/build.ts'), '--outDir', siteDir], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', SITE: origin },

@@ -7,7 +7,7 @@ import { phaseLabel, type PhaseNumber } from '../lib/labels';
 interface Props {
   groups: QuestionnaireGroup[];
   /** A few wordtracks for each phase, to link to from the result. */
-  wordtracks: Record<PhaseNumber, { id: string; text: string }[]>;
+  wordtracks: Record<PhaseNumber, { id: string; text: string; href: string }[]>;
   stages: { id: string; title: string }[];
 }
 
@@ -103,9 +103,9 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
           <>
             <h3>Wordtracks for {phaseLabel(buyerPhase)}</h3>
             <ul>
-              {wordtracks[buyerPhase].map((wordtrack) => <li><a href={`/wordtracks/#${wordtrack.id}`}>“{wordtrack.text}”</a></li>)}
+              {wordtracks[buyerPhase].map((wordtrack) => <li><a href={wordtrack.href}>“{wordtrack.text}”</a></li>)}
             </ul>
-            <p><a href={`/wordtracks/?phase=${buyerPhase}`}>All {phaseLabel(buyerPhase)} wordtracks</a></p>
+            <p><a href={`/phases/${buyerPhase}/#wordtracks`}>All {phaseLabel(buyerPhase)} wordtracks</a></p>
           </>
         )}
         <div class="selfcheck__actions no-print">

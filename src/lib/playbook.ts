@@ -1,5 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PhaseNumber } from './labels.ts';
+import { byTerm } from './glossary/pages.ts';
+import { libraryPages, type LibraryPage, type Shelf } from './library/pages.ts';
+import { LIBRARY_BASE, wordtrackHref } from './library/routes.ts';
 import { readingOrder, type ReadingItem } from './reading-order.ts';
 import { toolkit } from './site.ts';
 import { byPosition } from '../loaders/ordered-file.ts';
@@ -35,6 +38,8 @@ export interface Playbook {
   plays: CollectionEntry<'plays'>[];
   wordtracks: Wordtrack[];
   wordtrackById: Map<string, Wordtrack>;
+  /** The library's pages: each track's wordtracks under their own stages, a long track in parts. */
+  library: LibraryPage<Wordtrack>[];
   glossary: CollectionEntry<'glossary'>[];
   selfcheck: CollectionEntry<'selfcheck'>['data'][];
   coach: CollectionEntry<'coach'>['data'][];
@@ -65,7 +70,7 @@ async function assemble(): Promise<Playbook> {
   phases.sort((a, b) => a.data.number - b.data.number);
   foundations.sort(byOrder);
   plays.sort((a, b) => a.data.moment.localeCompare(b.data.moment));
-  glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
+  glossary.sort(byTerm);
   followups.sort(byPosition);
   personas.sort(byPosition);
 
@@ -82,7 +87,8 @@ async function assemble(): Promise<Playbook> {
       ...data,
       stage: { id: own.id, title: own.data.title, href: stageHref(own.id) },
       track: { id: own.data.track.id, title: trackById.get(own.data.track.id)!.title },
-      href: `/wordtracks/#${data.id}`,
+      // Set below, once the library is cut into pages.
+      href: '',
     };
   });
 
@@ -115,6 +121,15 @@ async function assemble(): Promise<Playbook> {
     stages: [...stages.values()].filter((stage) => stage.track.id === track.id),
   }));
 
+  // Each wordtrack is shelved once, under the stage of its own file; src/lib/library/source-pages.ts shelves the
+  // same way for the search index, which reads the content without Astro.
+  const shelves: Shelf<Wordtrack>[] = tracks.map((track) => ({
+    id: track.data.id,
+    stages: track.stages.map((stage) => ({ id: stage.id, items: stage.wordtracks.filter((wordtrack) => wordtrack.stage.id === stage.id) })),
+  }));
+  const library = libraryPages(shelves, LIBRARY_BASE);
+  for (const page of library) for (const group of page.groups) for (const wordtrack of group.items) wordtrack.href = wordtrackHref(page.href, wordtrack.id);
+
   return {
     tracks,
     stages,
@@ -123,6 +138,7 @@ async function assemble(): Promise<Playbook> {
     plays,
     wordtracks,
     wordtrackById: new Map(wordtracks.map((wordtrack) => [wordtrack.id, wordtrack])),
+    library,
     glossary,
     selfcheck: selfcheck.map((item) => item.data),
     coach: coach.map((rule) => rule.data),

@@ -1,6 +1,8 @@
 import { intentLabel, type PhaseNumber } from './labels.ts';
 import { flattenWordtrackFile, type PlaybookSource } from './content-source.ts';
 import type { SearchRecord } from './search/record.ts';
+import { libraryPageOfEach } from './library/source-pages.ts';
+import { wordtrackHref } from './library/routes.ts';
 import type { WordtrackIntent } from '../schemas/wordtrack.ts';
 
 /**
@@ -10,8 +12,8 @@ import type { WordtrackIntent } from '../schemas/wordtrack.ts';
 export const wordtrackWeights = { when: 1, tags: 1, why: 0.6, insteadOf: 0.5 } as const;
 
 /**
- * One record per wordtrack, so a query for a phrase lands on the wordtrack itself: its URL is its anchor in the
- * library, its title is its text, and when to use it, why it works, the line it replaces and its tags are searchable
+ * One record per wordtrack, so a query for a phrase lands on the wordtrack itself: its URL is its anchor on its
+ * library page, its title is its text, and when to use it, why it works, the line it replaces and its tags are searchable
  * below it. Its track, stage and phase go with it, for the result line.
  */
 export function wordtrackRecords(source: PlaybookSource): SearchRecord[] {
@@ -23,12 +25,13 @@ export function wordtrackRecords(source: PlaybookSource): SearchRecord[] {
     const data = entry.data as { title: string; track: string };
     stages.set(entry.id, { title: data.title, track: data.track });
   }
+  const pageOf = libraryPageOfEach(source);
   return source.wordtrackFiles.flatMap((file) =>
     flattenWordtrackFile(file.stage, file.data).map((entry) => {
       const wordtrack = entry as { id: string; text: string; when: string; why: string; insteadOf?: string; intent: WordtrackIntent; phase: PhaseNumber; stages: string[]; tags?: string[] };
       const stage = stages.get(file.stage)!;
       return {
-        url: `/wordtracks/#${wordtrack.id}`,
+        url: wordtrackHref(pageOf.get(wordtrack.id)!, wordtrack.id),
         title: wordtrack.text,
         parts: [
           { text: wordtrack.when, weight: wordtrackWeights.when },

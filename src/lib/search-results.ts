@@ -65,7 +65,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 
 /** Shapes one Pagefind result for display: a wordtrack shows its text and where it belongs; a page its excerpt. */
 export function toSearchResult(data: PagefindResultData, highlight: readonly string[] = []): SearchResult {
-  const isWordtrack = data.filters?.type?.includes('wordtrack') ?? data.url.startsWith('/wordtracks/#');
+  const isWordtrack = data.filters?.type?.includes('wordtrack') ?? /^\/wordtracks\/[^#]*#/.test(data.url);
   return {
     url: withHighlight(data.url, highlight),
     kind: isWordtrack ? 'wordtrack' : 'page',

@@ -12,9 +12,9 @@ export function selfCheckData(book: Playbook) {
       wordtracksForPhase(book, phase)
         .sort((a, b) => Number(b.intent === 'discover') - Number(a.intent === 'discover'))
         .slice(0, 3)
-        .map(({ id, text }) => ({ id, text })),
+        .map(({ id, text, href }) => ({ id, text, href })),
     ]),
-  ) as Record<PhaseNumber, { id: string; text: string }[]>;
+  ) as Record<PhaseNumber, { id: string; text: string; href: string }[]>;
   const stages = book.tracks.flatMap((track) => track.stages.map((stage) => ({ id: stage.id, title: `${stage.entry.data.title} (${track.data.title})` })));
   return { groups, key: scoringKey(groups), wordtracks, stages };
 }

@@ -7,7 +7,7 @@ export const wordtrackIntents = ['open', 'discover', 'deepen', 'confirm', 'trans
 export type WordtrackIntent = (typeof wordtrackIntents)[number];
 
 const wordtrackFields = {
-  /** Unique across the whole playbook; the wordtrack's anchor on the library page (`/wordtracks/#<id>`). */
+  /** Unique across the whole playbook; the wordtrack's anchor on its track's library page (`/wordtracks/<track>/#<id>`). */
   id: slug,
   /** What the rep says, in words a person would actually use. */
   /** At most as long as a plan's question, so the planner can always add it as one. */

@@ -28,16 +28,41 @@ describe('the call planner', () => {
     await context.close();
   });
 
-  it('fetches the coach and the wordtracks only when the rep first touches the planner', async () => {
+  it('fetches the coach on the first touch, and only the chosen track’s wordtracks once a track is chosen', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await page.goto(site.origin + '/plan/');
     await plannerReady(page);
-    expect(fetched.filter((path) => path.includes('reference.json') || /\/tools\.[\w-]+\.js$/.test(path))).toEqual([]);
+    expect(fetched.filter((path) => path.endsWith('.json') || /\/tools\.[\w-]+\.js$/.test(path))).toEqual([]);
     await page.getByLabel('Account').click();
-    await expect.poll(() => fetched.filter((path) => path === '/plan/reference.json').length).toBe(1);
+    await expect.poll(() => fetched.filter((path) => path === '/plan/coach.json').length).toBe(1);
+    expect(fetched.filter((path) => path.startsWith('/plan/wordtracks/'))).toEqual([]);
+    await page.getByLabel('Track', { exact: true }).selectOption('consultative');
+    await expect.poll(() => fetched.filter((path) => path.startsWith('/plan/wordtracks/'))).toEqual(['/plan/wordtracks/consultative.json']);
+    // A stage of the same track needs nothing more.
+    await page.getByLabel('Stage', { exact: true }).selectOption('explore-problem');
+    await page.locator('.picker__list li').first().waitFor();
+    expect(fetched.filter((path) => path.startsWith('/plan/wordtracks/'))).toEqual(['/plan/wordtracks/consultative.json']);
+    await context.close();
+  });
+
+  it('says so when a track’s wordtracks cannot load, and tries again when the track is chosen again', async () => {
+    const context = await site.browser.newContext();
+    let refuse = true;
+    await context.route('**/plan/wordtracks/showroom.json', (route) => (refuse ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()));
+    const page = await context.newPage();
+    await page.goto(site.origin + '/plan/');
+    await plannerReady(page);
+    await page.getByLabel('Account').click();
+    await page.getByLabel('Track', { exact: true }).selectOption('showroom');
+    await page.getByText('The wordtracks of this track could not load; choose the track again to retry.').waitFor();
+    refuse = false;
+    await page.getByLabel('Track', { exact: true }).selectOption('');
+    await page.getByLabel('Track', { exact: true }).selectOption('showroom');
+    await page.getByRole('radio', { name: /^Phase II:/ }).check();
+    await page.locator('.picker__list li').first().waitFor();
     await context.close();
   });
 
@@ -55,7 +80,7 @@ describe('the call planner', () => {
 
   it('keeps planning and says so when the coach cannot load', async () => {
     const context = await site.browser.newContext();
-    await context.route('**/plan/reference.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+    await context.route('**/plan/coach.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
     const page = await context.newPage();
     await page.goto(site.origin + '/plan/');
     await plannerReady(page);

@@ -48,7 +48,7 @@ describe('arriving from a search result', () => {
     const result = page.locator('dialog a.search-result__link[href$="#fi-deepen-2"]');
     await result.waitFor();
     await result.click();
-    await page.waitForURL((url) => url.pathname === '/wordtracks/' && url.hash === '#fi-deepen-2');
+    await page.waitForURL((url) => /^\/wordtracks\/showroom\/(\d+\/)?$/.test(url.pathname) && url.hash === '#fi-deepen-2');
     expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual(['gap', 'insurance']);
     const card = page.locator('#fi-deepen-2');
     await expect.poll(() => card.locator('mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^gap$/i)]));

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readPlaybook } from '../../src/lib/content-source';
+import { libraryPageOfEach } from '../../src/lib/library/source-pages';
 import { useSite } from '../support/site-test';
 import { axeViolations } from '../support/axe';
 
 const site = useSite();
-const wordtracks = readPlaybook('content')
+const source = readPlaybook('content');
+const pageOf = libraryPageOfEach(source);
+/** Where a wordtrack's card is: its anchor on its track's library page. */
+const cardUrl = (id: string) => `${pageOf.get(id)}#${id}`;
+const wordtracks = source
   .entries.filter((entry) => entry.collection === 'wordtracks')
   .map((entry) => entry.data as { id: string; text: string; phase: number });
 // Every eleventh wordtrack: a spread across both tracks and every kind, fixed so failures reproduce.
@@ -32,17 +37,17 @@ describe('searching wordtracks in the dialog', () => {
     const { page } = await site.open('/');
     const dialog = await openDialog(page);
     await dialog.getByRole('searchbox').fill(queryFor(text));
-    await expect.poll(() => resultUrls(page, 3)).toContain(`/wordtracks/#${id}`);
+    await expect.poll(() => resultUrls(page, 3)).toContain(cardUrl(id));
   });
 
-  it('opens a wordtrack result on its anchor in the library', async () => {
+  it('opens a wordtrack result on its anchor on its track’s library page', async () => {
     const target = sample[1]!;
     const { page } = await site.open('/plays/');
     const dialog = await openDialog(page);
     await dialog.getByRole('searchbox').fill(queryFor(target.text));
-    await expect.poll(() => resultUrls(page, 3)).toContain(`/wordtracks/#${target.id}`);
+    await expect.poll(() => resultUrls(page, 3)).toContain(cardUrl(target.id));
     await dialog.locator(`a[href$="#${target.id}"]`).click();
-    await page.waitForURL((url) => url.pathname === '/wordtracks/' && url.hash === `#${target.id}`);
+    await page.waitForURL((url) => url.pathname + url.hash === cardUrl(target.id));
     expect(await page.evaluate(() => location.hash)).toBe(`#${target.id}`);
     expect(await page.locator(`#${target.id}`).isVisible()).toBe(true);
     expect(await page.locator(`#${target.id}`).evaluate((card) => card.matches(':target'))).toBe(true);

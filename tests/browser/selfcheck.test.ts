@@ -20,7 +20,8 @@ describe('the phase-alignment self-check', () => {
     await tick(page, [...texts('buyer', 1, 4), ...texts('seller', 2, 3)]);
     await expect.poll(() => page.locator('.selfcheck__verdict').textContent()).toMatch(/^Ahead of the buyer: they are Phase I, but your plan works in Phase II/);
     expect(await page.locator('.selfcheck__result li').count()).toBeGreaterThanOrEqual(3);
-    expect(await page.locator('.selfcheck__result a[href^="/wordtracks/#"]').count()).toBe(3);
+    // Each links straight to its card on its track's library page.
+    expect(await page.locator('.selfcheck__result a[href^="/wordtracks/"][href*="/#"]').count()).toBe(3);
   });
 
   it('opens the planner with the buyer’s phase, the chosen stage and the ticked buyer signals as evidence', async () => {

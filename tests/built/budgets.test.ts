@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { total, weighPage, type PageWeight } from '../support/page-weight';
 import { builtPages, distDir } from '../../harness/site-files';
@@ -16,14 +17,8 @@ const scriptBudgets: Record<string, number> = { '/plan/': 20 * kB, '/check/': 15
 const readingScriptBudget = 3 * kB;
 const styleBudget = 15 * kB;
 const htmlBudget = 25 * kB;
-/**
- * Two kinds of page still list every wordtrack of their set, so they grow with the playbook: the library (248
- * wordtracks, 40.4 kB gzipped, of which the words alone are about 34 kB) and the phase pages (Phase III's 25.5 kB).
- * These budgets hold them where the content of issue 18 left them, so nothing else can grow them; the browsable
- * library and phase lists backed by Pagefind's filters (issue 15, not landed yet) are what bring them under 25 kB,
- * and then these exceptions go.
- */
-const htmlBudgets: Record<string, number> = { '/wordtracks/': 41 * kB, '/phases/1/': 26 * kB, '/phases/2/': 26 * kB, '/phases/3/': 26 * kB };
+/** The data files pages fetch (the planner's, the library's lookup): like the pages, small at any size of playbook. */
+const dataBudget = 40 * kB;
 
 const pages: PageWeight[] = builtPages().map(({ path, html }) => weighPage(distDir, path, html));
 const weightOf = (path: string) => pages.find((page) => page.page === path)!;
@@ -74,6 +69,16 @@ describe('size budgets of every built page', () => {
   });
 
   it('keeps the HTML of each page within budget', () => {
-    expect(overBudget('HTML', (page) => page.html, (page) => htmlBudgets[page] ?? htmlBudget)).toEqual([]);
+    expect(overBudget('HTML', (page) => page.html, () => htmlBudget)).toEqual([]);
+  });
+
+  it('keeps every data file a page fetches within budget', () => {
+    const data = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json') && !name.startsWith('pagefind'));
+    expect(data).toEqual(expect.arrayContaining(['plan/coach.json', 'plan/wordtracks/showroom.json', 'wordtracks/ids-0.json']));
+    const over = data
+      .map((name) => ({ name, gzip: gzipSync(readFileSync(join(distDir, name)), { level: 9 }).length }))
+      .filter((file) => file.gzip >= dataBudget)
+      .map((file) => `/${file.name}: ${format(file.gzip)} gzipped, not under ${format(dataBudget)}`);
+    expect(over).toEqual([]);
   });
 });

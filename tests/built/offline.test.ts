@@ -58,7 +58,9 @@ describe('the service worker of the built site', () => {
       ...pages.filter((page) => page.path !== '/404.html').map((page) => relative('/', page.path.endsWith('/') ? `${page.path}index.html` : page.path)),
       ...filesUnder('_astro'),
       ...filesUnder('icons'),
-      'plan/reference.json',
+      'plan/coach.json',
+      'plan/wordtracks/showroom.json',
+      'plan/wordtracks/consultative.json',
       'manifest.webmanifest',
       'favicon.svg',
     ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPlaybook } from '../../src/lib/content-source';
 import { builtPages, distDir } from '../../harness/site-files';
@@ -38,25 +38,46 @@ describe('every entry has its page', () => {
 });
 
 describe('wordtracks', () => {
-  const library = pageAt('/wordtracks/');
-  const libraryIds = idsIn(library);
   const wordtracks = source.wordtrackFiles.flatMap((file) =>
-    ((file.data as { wordtracks: { id: string; text: string }[] }).wordtracks).map((wordtrack) => ({ ...wordtrack, stage: file.stage, track: file.file.split('/')[2]! })),
+    ((file.data as { wordtracks: { id: string; text: string; phase: number }[] }).wordtracks).map((wordtrack) => ({ ...wordtrack, stage: file.stage, track: file.file.split('/')[2]! })),
   );
+  const libraryPages = pages.filter((page) => /^\/wordtracks\/[^/]+\/(\d+\/)?$/.test(page.path));
+  /** The library pages that hold each id as an anchor. */
+  const anchoredOn = new Map<string, string[]>();
+  for (const page of libraryPages) for (const id of idsIn(page.html)) anchoredOn.set(id, [...(anchoredOn.get(id) ?? []), page.path]);
 
-  it('every wordtrack has its anchor on the library page', () => {
+  it("every wordtrack has its anchor on exactly one library page, its own track's", () => {
     expect(wordtracks.length).toBeGreaterThan(100);
-    const missing = wordtracks.filter((wordtrack) => !libraryIds.has(wordtrack.id)).map((wordtrack) => wordtrack.id);
-    expect(missing).toEqual([]);
+    const misplaced = wordtracks.filter((wordtrack) => {
+      const on = anchoredOn.get(wordtrack.id) ?? [];
+      return on.length !== 1 || !on[0]!.startsWith(`/wordtracks/${wordtrack.track}/`);
+    });
+    expect(misplaced.map((wordtrack) => `${wordtrack.id}: ${anchoredOn.get(wordtrack.id)?.join(', ') ?? 'nowhere'}`)).toEqual([]);
   });
 
-  it("every wordtrack appears on its stage's page", () => {
+  it("every wordtrack appears on its stage's page, linking to its card", () => {
     const escape = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
     const missing = wordtracks.filter((wordtrack) => {
       const html = pageAt(`/tracks/${wordtrack.track}/${wordtrack.stage}/`);
-      return !html.includes(`/wordtracks/#${wordtrack.id}"`) || !(html.includes(wordtrack.text) || html.includes(escape(wordtrack.text)));
+      return !html.includes(`${anchoredOn.get(wordtrack.id)?.[0]}#${wordtrack.id}"`) || !(html.includes(wordtrack.text) || html.includes(escape(wordtrack.text)));
     });
     expect(missing.map((wordtrack) => wordtrack.id)).toEqual([]);
+  });
+
+  it("links each phase's page to its wordtracks on every library page that has some, and to no other", () => {
+    for (const phase of [1, 2, 3]) {
+      const linked = new Set([...pageAt(`/phases/${phase}/`).matchAll(new RegExp(`href="(/wordtracks/[^"#]+)#phase-${phase}"`, 'g'))].map((match) => match[1]!));
+      const holding = new Set(wordtracks.filter((wordtrack) => wordtrack.phase === phase).map((wordtrack) => anchoredOn.get(wordtrack.id)![0]!));
+      expect([...linked].sort(), `phase ${phase}`).toEqual([...holding].sort());
+      for (const path of holding) expect(idsIn(pageAt(path)), path).toContain(`phase-${phase}`);
+    }
+  });
+
+  it('looks up every wordtrack id to the library page that holds its card', () => {
+    const tables = readdirSync(join(distDir, 'wordtracks')).filter((name) => /^ids-\d+\.json$/.test(name));
+    const table = Object.assign({}, ...tables.map((name) => JSON.parse(readFileSync(join(distDir, 'wordtracks', name), 'utf8')))) as Record<string, string>;
+    expect(Object.keys(table).sort()).toEqual(wordtracks.map((wordtrack) => wordtrack.id).sort());
+    expect(Object.entries(table).filter(([id, page]) => anchoredOn.get(id)?.[0] !== page)).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readPlaybook } from '../../src/lib/content-source';
+import { libraryPageOfEach } from '../../src/lib/library/source-pages';
 import { mainNav, site } from '../../src/lib/site';
 import { fragmentText } from '../../src/lib/search/fragment';
 import { decodeVocabulary, vocabularyPath, vocabularyWords } from '../../src/lib/search/vocabulary';
@@ -13,6 +14,9 @@ const records = indexedRecords(distDir);
 const source = readPlaybook('content');
 const idsOf = (collection: string) => source.entries.filter((entry) => entry.collection === collection).map((entry) => entry.id);
 const wordtrackIds = idsOf('wordtracks');
+const pageOf = libraryPageOfEach(source);
+/** Where a wordtrack's card is: its anchor on its track's library page. */
+const cardUrl = (id: string) => `${pageOf.get(id)}#${id}`;
 const ofType = (type: string) => records.filter((record) => record.filters.type?.includes(type));
 const record = (url: string) => records.find((candidate) => candidate.url === url)!;
 
@@ -23,10 +27,11 @@ describe('the search index', () => {
     expect(entry.languages.en.page_count).toBe(records.length);
   });
 
-  it('holds one record per wordtrack, at its anchor in the library, titled by its text, with its notes below', () => {
+  it('holds one record per wordtrack, at its card’s anchor on its track’s library page, titled by its text, with its notes below', () => {
     const wordtracks = ofType('wordtrack');
     expect(wordtracks).toHaveLength(wordtrackIds.length);
-    expect(wordtracks.map((one) => one.url).sort()).toEqual(wordtrackIds.map((id) => `/wordtracks/#${id}`).sort());
+    expect(wordtracks.map((one) => one.url).sort()).toEqual(wordtrackIds.map(cardUrl).sort());
+    for (const one of wordtracks) expect(one.url).toMatch(new RegExp(`^/wordtracks/${one.filters.track}/(\\d+/)?#`));
     for (const one of wordtracks) {
       const title = one.meta.title ?? '';
       expect(title.length).toBeGreaterThan(10);
@@ -36,7 +41,7 @@ describe('the search index', () => {
       expect(one.meta.track, one.url).toMatch(/^The .+ sale$/);
       expect(one.filters.phase).toHaveLength(1);
     }
-    const insteadOf = record('/wordtracks/#fin-concern-2');
+    const insteadOf = record(cardUrl('fin-concern-2'));
     expect(insteadOf.content).toContain('Bank loans are a hassle');
     expect(insteadOf.content).toContain('pre-approval');
   });
@@ -67,7 +72,7 @@ describe('the search index', () => {
 
   it('adds the synonyms of a page’s words to the page, so "ghosted" finds the buyer who goes quiet', () => {
     expect(record('/plays/quiet-after-proposal/').content).toMatch(/ghosted/);
-    expect(record('/wordtracks/#fin-transition-1').content).toMatch(/add-ons/);
+    expect(record(cardUrl('fin-transition-1')).content).toMatch(/add-ons/);
   });
 
   it('leaves out the header, navigation, footer and previous/next links', () => {

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import contentCheck from '../../integrations/content-check';
+import { CONTENT_VERDICT } from '../../integrations/after-astro';
+import contentCheck, { contentVerdict } from '../../integrations/content-check';
+import { readPlaybook } from '../../src/lib/content-source';
 import { sharedPlaybookRead } from '../../integrations/playbook-read';
 import { validFiles } from '../support/playbook-folder';
 
@@ -28,7 +30,7 @@ function recordingLogger() {
   return { lines, logger: logger as never };
 }
 
-type Hooks = { 'astro:config:setup': (options: unknown) => void; 'astro:server:setup': (options: unknown) => void };
+type Hooks = { 'astro:config:setup': (options: unknown) => void | Promise<void>; 'astro:server:setup': (options: unknown) => void };
 const hooksOf = () => contentCheck(sharedPlaybookRead()).hooks as unknown as Hooks;
 const broken = (files: Record<string, string>) => ({ ...files, 'foundations/rhythm.mdx': files['foundations/rhythm.mdx']!.replace('order: 1', 'order: first') });
 
@@ -47,6 +49,24 @@ describe('the content check in a build', () => {
     ]);
     expect(thrown?.message).toBe('The build stopped on 1 content problem, listed above.');
     expect(thrown?.stack).toBe('');
+  });
+});
+
+describe('the content check handed its verdict by npm run build', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('reports the verdict that scripts/build.ts wrote, without reading the playbook itself, and stops on its problems', async () => {
+    const dir = project('handed', broken(validFiles()));
+    const verdict = contentVerdict(readPlaybook(join(dir, 'content'), dir), new Date(), true);
+    expect(verdict.errors).toHaveLength(1);
+    const file = join(dir, 'verdict.json');
+    vi.stubEnv(CONTENT_VERDICT, file);
+    const { lines, logger } = recordingLogger();
+    const checking = hooksOf()['astro:config:setup']({ config: { root: pathToFileURL(`${join(root, 'no-such-project')}/`) }, command: 'build', logger });
+    // The check waits for the file to appear whole.
+    writeFileSync(file, JSON.stringify(verdict));
+    await expect(checking).rejects.toThrow('The build stopped on 1 content problem, listed above.');
+    expect(lines).toEqual([{ level: 'error', message: `Fix this content problem, then build again:\n  ${verdict.errors[0]}` }]);
   });
 });
 

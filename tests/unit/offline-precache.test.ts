@@ -19,7 +19,7 @@ const search = [
   'pagefind/filter/en_bdad3c1.pf_filter',
   'search/index.html',
 ];
-const tools = ['index.html', 'wordtracks/index.html', 'plan/index.html', 'plan/reference.json', 'plan/sheet/index.html', 'check/index.html'];
+const tools = ['index.html', 'wordtracks/index.html', 'plan/index.html', 'plan/coach.json', 'plan/wordtracks/showroom.json', 'plan/sheet/index.html', 'check/index.html'];
 
 describe('what each built file is to the offline copy', () => {
   it.each(shell.map((url) => [url]))('%s is part of the shell', (url) => expect(tierOf(url)).toBe('shell'));
@@ -74,13 +74,13 @@ describe('choosing the precache', () => {
   });
 
   it('cuts a tier at its first file that does not fit, so the saved pages are the first ones in order', () => {
-    const plan = planPrecache([...shell, ...search, ...tools].map((url) => entry(url, 10)).concat([entry('a/index.html', 50), entry('b/index.html', 500), entry('c/index.html', 5)]), 20 * 10 + 100);
+    const plan = planPrecache([...shell, ...search, ...tools].map((url) => entry(url, 10)).concat([entry('a/index.html', 50), entry('b/index.html', 500), entry('c/index.html', 5)]), 21 * 10 + 100);
     expect(urls(plan.precached)).toContain('a/index.html');
     expect(urls(plan.deferred)).toEqual(['b/index.html', 'c/index.html']);
   });
 
   it('fails with the figure when the shell, search and tools alone are over the limit', () => {
-    const huge = [...site, entry('plan/reference.json', PRECACHE_LIMIT_BYTES)];
+    const huge = [...site, entry('plan/coach.json', PRECACHE_LIMIT_BYTES)];
     expect(() => planPrecache(huge)).toThrow(PrecacheLimitError);
     expect(() => planPrecache(huge)).toThrow(/alone take 25\.0 MB, over the precache limit of 25\.0 MB/);
   });

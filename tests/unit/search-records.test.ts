@@ -5,7 +5,7 @@ import { objectionRecords } from '../../src/lib/search/objection-records';
 import { objectionTypeLabel } from '../../src/schemas/objection';
 
 const file = 'content/wordtracks/showroom/test-drive.yaml';
-const stage = (id: string, title: string, track: string): RawEntry => ({ collection: 'stages', file: `content/stages/${track}/${id}.mdx`, id, data: { title, track } });
+const stage = (id: string, title: string, track: string, order = 1): RawEntry => ({ collection: 'stages', file: `content/stages/${track}/${id}.mdx`, id, data: { title, track, order } });
 const source = (entries: RawEntry[], wordtracks: Record<string, unknown>[]): PlaybookSource => ({
   entries,
   wordtrackFiles: [{ file, stage: 'test-drive', data: { owner: 'Sales enablement', reviewed: '2026-10-01', wordtracks } }],
@@ -15,7 +15,7 @@ const source = (entries: RawEntry[], wordtracks: Record<string, unknown>[]): Pla
 describe('a wordtrack’s search record', () => {
   const records = wordtrackRecords(
     source(
-      [{ collection: 'tracks', file: 'content/tracks.yaml', id: 'showroom', data: { title: 'The showroom sale' } }, stage('test-drive', 'The test drive', 'showroom'), stage('trade-in', 'The trade-in', 'showroom')],
+      [{ collection: 'tracks', file: 'content/tracks.yaml', id: 'showroom', data: { id: 'showroom', title: 'The showroom sale', order: 1 } }, stage('test-drive', 'The test drive', 'showroom'), stage('trade-in', 'The trade-in', 'showroom', 2)],
       [
         { id: 'td-open-1', text: 'Take the road you drive every day.', when: 'Leaving the lot.', why: 'Real roads.', insteadOf: 'Want to take it for a spin?', intent: 'open', phase: 2, tags: ['route', 'commute'], stages: ['trade-in'] },
         { id: 'td-commit-1', text: 'Shall we look at the numbers?', when: 'Back at the desk.', why: 'They asked.', intent: 'commit', phase: 3 },
@@ -25,7 +25,7 @@ describe('a wordtrack’s search record', () => {
 
   it('lands on the wordtrack in the library, titled with its text, with when, tags, why and the line it replaces to find it by', () => {
     expect(records[0]).toEqual({
-      url: '/wordtracks/#td-open-1',
+      url: '/wordtracks/showroom/#td-open-1',
       title: 'Take the road you drive every day.',
       parts: [
         { text: 'Leaving the lot.', weight: wordtrackWeights.when },
@@ -40,7 +40,7 @@ describe('a wordtrack’s search record', () => {
 
   it('needs no tags, other stages or line it replaces, and leaves the phase to the filters', () => {
     expect(records[1]).toMatchObject({
-      url: '/wordtracks/#td-commit-1',
+      url: '/wordtracks/showroom/#td-commit-1',
       title: 'Shall we look at the numbers?',
       parts: [
         { text: 'Back at the desk.', weight: wordtrackWeights.when },
@@ -66,7 +66,7 @@ describe('a wordtrack’s search record', () => {
   });
 
   it('one record per wordtrack of every file, nothing for other entries', () => {
-    expect(records.map((record) => record.url)).toEqual(['/wordtracks/#td-open-1', '/wordtracks/#td-commit-1']);
+    expect(records.map((record) => record.url)).toEqual(['/wordtracks/showroom/#td-open-1', '/wordtracks/showroom/#td-commit-1']);
   });
 });
 

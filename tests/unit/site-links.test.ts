@@ -43,6 +43,14 @@ describe('dead links of a built site', () => {
   });
 });
 
+describe('anchors a page follows to another page', () => {
+  it('takes a link to an anchor the page looks up elsewhere as live, and still names one it does not', () => {
+    const old = [...site, page('/plays/rescue/', '<a href="/wordtracks/#cp-open-1">moved</a> <a href="/wordtracks/#nowhere">gone</a>')];
+    const followed = new Map([['/wordtracks/', new Set(['cp-open-1'])]]);
+    expect(deadLinks(old, isFile, followed).map((link) => link.href)).toEqual(['/wordtracks/#nowhere']);
+  });
+});
+
 describe('the message of a dead link names where it was written', () => {
   const dead = [
     { page: '/foundations/rhythm/', href: '/tracks/showroom/nope/', problem: 'leads to no page' },

@@ -89,7 +89,7 @@ export default function PlanForm({ plan, update, stages, tracks, callTypes }: Pr
       </Section>
 
       <Section title={fieldLabels.questions}>
-        <Questions questions={plan.questions} phase={plan.phase} stage={plan.stage} onChange={(questions) => update({ questions })} />
+        <Questions questions={plan.questions} phase={plan.phase} stage={plan.stage} track={plan.track} onChange={(questions) => update({ questions })} />
       </Section>
 
       <Section title="What you know and what you don't">

@@ -7,6 +7,7 @@ import { phaseLabel, type PhaseNumber } from '../../lib/labels';
 interface Props {
   questions: Question[];
   phase: PhaseNumber | null;
+  track: string;
   stage: string;
   onChange(questions: Question[]): void;
 }
@@ -16,7 +17,7 @@ const limits = planLimits.questions;
 const inputId = (index: number) => `plan-question-${index}`;
 
 /** The questions to ask, each tagged by kind; new ones are written or picked from the wordtracks for this call. */
-export default function Questions({ questions, phase, stage, onChange }: Props) {
+export default function Questions({ questions, phase, stage, track, onChange }: Props) {
   const [query, setQuery] = useState('');
   const tools = useContext(ToolsContext);
   const set = (index: number, change: Partial<Question>) => onChange(questions.map((item, at) => (at === index ? { ...item, ...change } : item)));
@@ -45,7 +46,7 @@ export default function Questions({ questions, phase, stage, onChange }: Props) 
         <label for={searchId}>Pick from the wordtracks{phase ? ` for ${phaseLabel(phase)}` : ''}{stage ? ' and this stage' : ''}</label>
         <input id={searchId} type="search" value={query} placeholder="Words to find" onInput={(event) => setQuery(event.currentTarget.value)} />
         {tools?.reference ? (
-          <tools.Picker wordtracks={tools.reference.wordtracks} plan={{ phase, stage, questions }} query={query} full={questions.length >= limits.items} onPick={(question) => (add(question), focusSoon(inputId(questions.length)))} />
+          <tools.Picker track={track} plan={{ phase, stage, questions }} query={query} full={questions.length >= limits.items} onPick={(question) => (add(question), focusSoon(inputId(questions.length)))} />
         ) : (
           <p class="field__hint">{tools ? 'Suggestions could not load; reload the page to try again.' : 'Suggestions appear when you start on the plan.'}</p>
         )}

@@ -49,9 +49,10 @@ function nearestPage(path: string, paths: Iterable<string>): string | undefined 
 
 /**
  * The links of `pages` that lead nowhere. A path is a page when one of `pages` has it, or a file when `isFile` says
- * so (a JSON file, an image); an anchor must be an id on its page.
+ * so (a JSON file, an image); an anchor must be an id on its page, or one of the anchors that page's script
+ * follows to another page (`followed`: the library's index looks old `/wordtracks/#<id>` links up).
  */
-export function deadLinks(pages: BuiltPage[], isFile: (path: string) => boolean): DeadLink[] {
+export function deadLinks(pages: BuiltPage[], isFile: (path: string) => boolean, followed: ReadonlyMap<string, ReadonlySet<string>> = new Map()): DeadLink[] {
   const byPath = new Map(pages.map((page) => [page.path, page]));
   const ids = new Map<string, Set<string>>();
   const idsOf = (page: BuiltPage) => ids.get(page.path) ?? ids.set(page.path, idsIn(page.html)).get(page.path)!;
@@ -66,7 +67,7 @@ export function deadLinks(pages: BuiltPage[], isFile: (path: string) => boolean)
         if (isFile(path)) continue;
         const suggestion = nearestPage(path, byPath.keys());
         dead.push({ page: page.path, href, problem: `leads to no page; ${suggestion ? `did you mean ${suggestion}?` : 'expected the address of a page of the site'}` });
-      } else if (anchor && !idsOf(target).has(anchor)) {
+      } else if (anchor && !idsOf(target).has(anchor) && !followed.get(target.path)?.has(anchor)) {
         const suggestion = didYouMean(anchor, idsOf(target));
         dead.push({ page: page.path, href, problem: `leads to no #${anchor} on ${target.path}; ${suggestion ? `did you mean #${suggestion}?` : 'expected the id of a heading, wordtrack or term on that page'}` });
       }

@@ -27,7 +27,9 @@ export type Tier = (typeof tiers)[number];
 const essential: readonly Tier[] = ['shell', 'search', 'tools'];
 
 /** The pages a rep reaches for in a call: home, the library, the planner and its data, the self-check, the sheet. */
-const toolPages = new Set(['index.html', 'wordtracks/index.html', 'plan/index.html', 'plan/reference.json', 'plan/sheet/index.html', 'check/index.html']);
+const toolPages = new Set(['index.html', 'wordtracks/index.html', 'plan/index.html', 'plan/coach.json', 'plan/sheet/index.html', 'check/index.html']);
+/** The planner's picker fetches one of these per track (src/lib/planner/track-wordtracks.ts). */
+const plannerTrackFiles = /^plan\/wordtracks\/[^/]+\.json$/;
 
 /**
  * The tier of a built file, or undefined for a file never precached: the service worker and the scripts of its
@@ -46,7 +48,7 @@ export function tierOf(url: string): Tier | undefined {
   }
   if (url.startsWith('_astro/') || url === 'favicon.svg' || url === 'manifest.webmanifest' || url.startsWith('icons/') || url === 'offline/index.html') return 'shell';
   if (url === 'search/index.html') return 'search';
-  if (toolPages.has(url)) return 'tools';
+  if (toolPages.has(url) || plannerTrackFiles.test(url)) return 'tools';
   return url.endsWith('.html') ? 'pages' : 'assets';
 }
 

@@ -1,0 +1,85 @@
+/**
+ * `npm run build`: Astro builds the pages while, on the other core, a worker reads the playbook once, checks it for
+ * Astro's content check (which only waits for the verdict) and makes the search index's records. Once Astro has
+ * exited and given its memory back, the steps that work on the built site run here, in the order astro.config.mjs
+ * gives them: the search index (the pages, the records and the vocabulary), then the service worker that precaches
+ * it. Run in Astro's build hooks, Astro's memory and Pagefind's indexer add up: 2.9 GB for the whole build at 1,000
+ * stages. A plain `astro build` still makes a complete site, with the same steps in its hooks
+ * (integrations/after-astro.ts).
+ *
+ *   node scripts/build.ts [astro build options, such as --root <dir> --outDir <dir>]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { CONTENT_VERDICT, STEPS_AFTER_ASTRO } from '../integrations/after-astro.ts';
+import type { ContentVerdict } from '../integrations/content-check.ts';
+import type { SearchInput } from '../integrations/search-index.ts';
+
+const astro = resolve(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
+const args = process.argv.slice(2);
+const root = resolve(String(parseArgs({ args, options: { root: { type: 'string' } }, strict: false }).values.root ?? '.'));
+const handOver = join(tmpdir(), `attune-build-${process.pid}-site`);
+const verdictFile = join(tmpdir(), `attune-build-${process.pid}-verdict.json`);
+
+/** Astro's build, to its exit code; it prints its own output, its content check's and link check's included. */
+function buildPages(): Promise<number> {
+  return new Promise((done, failed) => {
+    const child = spawn(process.execPath, [astro, 'build', ...args], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [STEPS_AFTER_ASTRO]: handOver, [CONTENT_VERDICT]: verdictFile } });
+    child.on('error', failed);
+    child.on('close', (code) => done(code ?? 1));
+  });
+}
+
+/** Hands the verdict to Astro's content check whole or not at all: it waits for the file to exist. */
+function handVerdict(verdict: ContentVerdict): void {
+  writeFileSync(`${verdictFile}.part`, JSON.stringify(verdict));
+  renameSync(`${verdictFile}.part`, verdictFile);
+}
+
+/** Reads and checks the playbook in a worker (scripts/build-prepare.ts); resolves to the search input, or to nothing when it has problems. */
+function preparePlaybook(): Promise<SearchInput | undefined> {
+  return new Promise((done, failed) => {
+    let search: SearchInput | undefined;
+    const worker = new Worker(resolve(import.meta.dirname, 'build-prepare.ts'), { workerData: { root } });
+    worker.on('message', (message: { verdict?: ContentVerdict; search?: SearchInput }) => {
+      if (message.verdict) handVerdict(message.verdict);
+      if (message.search) search = message.search;
+    });
+    worker.on('error', (error) => {
+      // Astro must not wait for a verdict that will not come; its message says what went wrong.
+      if (!existsSync(verdictFile)) handVerdict({ errors: [`the playbook could not be read: ${error.message}`], warnings: [], stale: { count: 0, shown: [] } });
+      failed(error);
+    });
+    worker.on('exit', () => done(search));
+  });
+}
+
+const building = buildPages();
+const preparing = preparePlaybook();
+// Settled at once, so that a failure waits for Astro's verdict rather than ending the process unheard.
+preparing.catch(() => undefined);
+try {
+  const code = await building;
+  if (code !== 0) process.exitCode = code;
+  else {
+    const search = await preparing;
+    if (!search) throw new Error('Astro built a playbook that the content check refused: the search index was not made.');
+    if (!existsSync(handOver)) throw new Error('Astro built the site but did not say where: are the search index and offline integrations still in astro.config.mjs?');
+    const site = readFileSync(handOver, 'utf8');
+    // Loaded only now: Vite, Workbox and Pagefind's client take a good part of a second to load, which would hold
+    // up Astro's start.
+    const [{ indexSite }, { precacheReport, writeServiceWorker }] = await Promise.all([import('../integrations/search-index.ts'), import('../integrations/offline.ts')]);
+    // Pagefind's indexer starts only now, once Astro has given its memory back: the two together passed 2 GB.
+    console.log(await indexSite(site, search));
+    console.log(precacheReport(await writeServiceWorker(site, { projectRoot: root })));
+  }
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+} finally {
+  for (const file of [handOver, verdictFile]) rmSync(file, { force: true });
+}
