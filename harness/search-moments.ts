@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'astro/zod';
 import type { Page } from 'playwright-core';
-import { readPlaybook } from '../src/lib/content-source.ts';
+import { readPlaybook } from '../src/lib/content/source.ts';
 import { libraryPageOfEach } from '../src/lib/library/source-pages.ts';
 
 const list = z.array(z.string().min(1)).default([]);

@@ -1,5 +1,5 @@
-import type { PlaybookSource } from '../src/lib/content-source.ts';
-import { readPlaybook } from '../src/lib/content-source.ts';
+import type { PlaybookSource } from '../src/lib/content/source.ts';
+import { readPlaybook } from '../src/lib/content/source.ts';
 
 /** One reading of the content folder, shared by the integrations of one build. */
 export interface PlaybookRead {

@@ -4,14 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
 import { fragmentText, parseFragment } from '../src/lib/search/fragment.ts';
 import { pageUrl } from '../src/lib/search/page-html.ts';
 import { recordHtml, type SearchRecord } from '../src/lib/search/record.ts';
 import { indexedPage, playbookSynonyms, searchRecords } from '../src/lib/search/records.ts';
 import type { SynonymIndex } from '../src/lib/search/synonyms.ts';
 import { encodeVocabulary, vocabularyPath, wordCounts } from '../src/lib/search/vocabulary.ts';
-import type { PlaybookSource } from '../src/lib/content-source.ts';
+import type { PlaybookSource } from '../src/lib/content/source.ts';
 import { leftToBuildScript } from './after-astro.ts';
 import type { PlaybookRead } from './playbook-read.ts';
 

@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { contentVerdict } from '../integrations/content-check.ts';
 import { searchInput } from '../integrations/search-index.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { readPlaybook } from '../src/lib/content-source.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { readPlaybook } from '../src/lib/content/source.ts';
 
 const { root } = workerData as { root: string };
 const source = readPlaybook(resolve(root, contentDir), root);

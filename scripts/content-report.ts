@@ -1,8 +1,8 @@
 // Lists every content file with its owner and review date, oldest first, and marks the stale ones.
 import { resolve } from 'node:path';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { readPlaybook } from '../src/lib/content-source.ts';
-import { formatReviewLine, reviewRecords, staleRecords, STALE_AFTER_DAYS } from '../src/lib/freshness.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { readPlaybook } from '../src/lib/content/source.ts';
+import { formatReviewLine, reviewRecords, staleRecords, STALE_AFTER_DAYS } from '../src/lib/content/review-report.ts';
 
 const today = new Date();
 const records = reviewRecords(readPlaybook(resolve(contentDir)));

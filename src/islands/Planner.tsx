@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { newPlan } from '../lib/plan-model';
-import type { PlannerFormData } from '../lib/planner-data';
+import { newPlan } from '../lib/planner/plan-model';
+import type { PlannerFormData } from '../lib/planner/page-data';
 import PlanSheet from '../components/PlanSheet';
 import PlanForm from './planner/PlanForm';
 import PlannerBar from './planner/PlannerBar';

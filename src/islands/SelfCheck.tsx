@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { QuestionnaireGroup } from '../lib/selfcheck-layout';
-import { scoreCheck, type Reading } from '../lib/phase-score';
-import { movesFor } from '../lib/phase-advice';
+import type { QuestionnaireGroup } from '../lib/selfcheck/layout';
+import { scoreCheck, type Reading } from '../lib/selfcheck/phase-score';
+import { movesFor } from '../lib/selfcheck/phase-advice';
 import { phaseLabel, type PhaseNumber } from '../lib/labels';
 
 interface Props {

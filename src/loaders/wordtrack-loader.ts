@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load as parse } from 'js-yaml';
 import type { Loader } from 'astro/loaders';
-import { entryIdFromPath, flattenWordtrackFile } from '../lib/content-source.ts';
+import { entryIdFromPath, flattenWordtrackFile } from '../lib/content/source.ts';
 
 /**
  * Loads `wordtracks/<track>/<stage>.yaml` files, each holding many wordtracks: Astro's glob loader makes one

@@ -1,5 +1,5 @@
 import { copyFromButton } from '../lib/copy';
-import type { SearchResult } from '../lib/search-results';
+import type { SearchResult } from '../lib/search/results';
 import type { SearchAnswer } from '../lib/search/engine';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

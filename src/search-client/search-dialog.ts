@@ -1,6 +1,6 @@
 import { loadSearch } from './pagefind-client';
 import { looseStart, moveFocus, renderCorrections, renderResults } from './render-results';
-import { resultCountText, toSearchResult } from '../lib/search-results';
+import { resultCountText, toSearchResult } from '../lib/search/results';
 
 const SHOWN = 8;
 /** Typing pauses this long before a search runs, so each keystroke does not start one. */

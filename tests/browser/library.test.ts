@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlaybook } from '../../src/lib/content-source';
+import { readPlaybook } from '../../src/lib/content/source';
 import { libraryPageOfEach } from '../../src/lib/library/source-pages';
 import { layoutShift } from '../support/layout-shift';
 import { useSite } from '../support/site-test';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { readPlaybook } from '../../src/lib/content-source';
+import { readPlaybook } from '../../src/lib/content/source';
 import { useSite } from '../support/site-test';
 
 const site = useSite();

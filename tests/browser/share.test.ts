@@ -6,7 +6,7 @@ import { axeViolations } from '../support/axe';
 import { pdfInfo } from '../support/pdf';
 import { resealedLink, shareLink } from '../support/share-links';
 import { MAX_SHARE_LINK_LENGTH } from '../../src/lib/planner/share-link';
-import { readPlan } from '../../src/lib/plan-model';
+import { readPlan } from '../../src/lib/planner/plan-model';
 import type { Plan } from '../../src/schemas/plan';
 
 const site = useSite();

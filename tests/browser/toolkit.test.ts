@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlaybook } from '../../src/lib/content-source';
+import { readPlaybook } from '../../src/lib/content/source';
 import { templateAnchor } from '../../src/lib/content/followup-anchor';
 import { useSite } from '../support/site-test';
 

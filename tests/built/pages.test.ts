@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate/node';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPlaybook } from '../../src/lib/content-source';
+import { readPlaybook } from '../../src/lib/content/source';
 import { builtPages, distDir } from '../../harness/site-files';
 import { brokenLinks, fileForPath, idsIn } from '../support/links';
 

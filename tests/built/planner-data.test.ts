@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPlaybook } from '../../src/lib/content-source';
+import { readPlaybook } from '../../src/lib/content/source';
 import { distDir } from '../../harness/site-files';
 
 const source = readPlaybook('content');

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readPlaybook } from '../../src/lib/content-source';
+import { readPlaybook } from '../../src/lib/content/source';
 import { libraryPageOfEach } from '../../src/lib/library/source-pages';
 import { mainNav, site } from '../../src/lib/site';
 import { fragmentText } from '../../src/lib/search/fragment';

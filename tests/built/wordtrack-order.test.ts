@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readPlaybook } from '../../src/lib/content-source';
+import { readPlaybook } from '../../src/lib/content/source';
 import { distDir } from '../../harness/site-files';
 import { fileForPath } from '../support/links';
 import { libraryPageOfEach } from '../../src/lib/library/source-pages';

@@ -1,4 +1,4 @@
-import type { PlaybookSource, RawEntry } from '../../src/lib/content-source';
+import type { PlaybookSource, RawEntry } from '../../src/lib/content/source';
 
 const fresh = { owner: 'Sales enablement', reviewed: '2026-10-01' };
 

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { formatIssue } from '../../src/lib/content-issues';
-import { readPlaybook } from '../../src/lib/content-source';
-import { playbookWarnings, validatePlaybook } from '../../src/lib/content-validate';
+import { formatIssue } from '../../src/lib/content/issues';
+import { readPlaybook } from '../../src/lib/content/source';
+import { playbookWarnings, validatePlaybook } from '../../src/lib/content/validate';
 
 /** The day the fixture's checks run on, so that review dates are judged the same on any day. */
 export const TODAY = new Date('2026-12-01T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concernPath, concerns } from '../../src/lib/alignment-chart';
+import { concernPath, concerns } from '../../src/lib/selfcheck/alignment-chart';
 
 describe('the buyer’s concerns', () => {
   it('each have a name and seven readings from 0 to 10', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoachRule } from '../../src/schemas/coach';
-import { coachObjective } from '../../src/lib/objective-coach';
+import { coachObjective } from '../../src/lib/coach/objective-coach';
 import { compileCoach } from '../../src/lib/coach/patterns';
 import { cleanSubject } from '../../src/lib/coach/subject';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coachRuleSchema, type CoachRule } from '../../src/schemas/coach';
-import { coachObjective } from '../../src/lib/objective-coach';
+import { coachObjective } from '../../src/lib/coach/objective-coach';
 import { expandPattern, patternTokens } from '../../src/lib/coach/patterns';
-import { validatePlaybook } from '../../src/lib/content-validate';
-import { formatIssue } from '../../src/lib/content-issues';
+import { validatePlaybook } from '../../src/lib/content/validate';
+import { formatIssue } from '../../src/lib/content/issues';
 import { entryOf, validSource } from '../support/playbook-fixture';
 
 const words = (id: string, pattern: string) => ({ id, kind: 'words', pattern });

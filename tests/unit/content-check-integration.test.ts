@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_VERDICT } from '../../integrations/after-astro';
 import contentCheck, { contentVerdict } from '../../integrations/content-check';
-import { readPlaybook } from '../../src/lib/content-source';
+import { readPlaybook } from '../../src/lib/content/source';
 import { sharedPlaybookRead } from '../../integrations/playbook-read';
 import { validFiles } from '../support/playbook-folder';
 

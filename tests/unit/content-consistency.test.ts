@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlaybook } from '../../src/lib/content-source';
+import { readPlaybook } from '../../src/lib/content/source';
 
 // Rules that hold across files (issue 18): a rep trusts a phase badge only if it agrees with the stage it sits in.
 const source = readPlaybook('content');

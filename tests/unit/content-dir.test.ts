@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 // The folder is read once, when the module loads, so each case loads it afresh.
 const load = async () => {
   vi.resetModules();
-  return (await import('../../src/lib/content-dir')).contentDir;
+  return (await import('../../src/lib/content/content-dir')).contentDir;
 };
 afterEach(() => vi.unstubAllEnvs());
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { didYouMean, fieldPath, formatIssue, issuesFromZod, type ContentIssue } from '../../src/lib/content-issues';
+import { didYouMean, fieldPath, formatIssue, issuesFromZod, type ContentIssue } from '../../src/lib/content/issues';
 
 const at = { file: 'content/stages/showroom/test-drive.mdx', kind: 'stage', id: 'test-drive' };
 const said = (value: unknown) => formatIssue({ ...at, field: 'summary', value, expected: 'a sentence' });

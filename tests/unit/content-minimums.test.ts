@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlaybook, type RawEntry } from '../../src/lib/content-source';
+import { readPlaybook, type RawEntry } from '../../src/lib/content/source';
 import { wordtrackIntents } from '../../src/schemas/wordtrack';
 import { followupChannels } from '../../src/schemas/followup';
 import { questionKinds } from '../../src/schemas/plan';

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entryIdFromPath, flattenWordtrackFile, readPlaybook } from '../../src/lib/content-source';
-import { reviewRecords } from '../../src/lib/freshness';
+import { entryIdFromPath, flattenWordtrackFile, readPlaybook } from '../../src/lib/content/source';
+import { reviewRecords } from '../../src/lib/content/review-report';
 
 const root = mkdtempSync(join(tmpdir(), 'attune-source-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

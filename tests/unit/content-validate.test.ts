@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validatePlaybook } from '../../src/lib/content-validate';
-import { formatIssue } from '../../src/lib/content-issues';
-import type { PlaybookSource } from '../../src/lib/content-source';
+import { validatePlaybook } from '../../src/lib/content/validate';
+import { formatIssue } from '../../src/lib/content/issues';
+import type { PlaybookSource } from '../../src/lib/content/source';
 import { entryOf, validSource } from '../support/playbook-fixture';
 
 const messages = (source: PlaybookSource) => validatePlaybook(source).map(formatIssue);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReviewLine, reviewRecords, STALE_AFTER_DAYS, staleRecords, type ReviewRecord } from '../../src/lib/freshness';
+import { formatReviewLine, reviewRecords, STALE_AFTER_DAYS, staleRecords, type ReviewRecord } from '../../src/lib/content/review-report';
 import { entryOf, validSource } from '../support/playbook-fixture';
 
 describe('the entries that carry a review', () => {

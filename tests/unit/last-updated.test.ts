@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { freshnessOf, freshnessOfMany, lastUpdated } from '../../src/lib/last-updated';
+import { freshnessOf, freshnessOfMany, lastUpdated } from '../../src/lib/content/last-updated';
 
 /** What git itself says of a file's last commit, from the top of the repository; undefined outside a checkout. */
 function committedAt(file: string): Date | undefined {

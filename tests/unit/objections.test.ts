@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { validatePlaybook } from '../../src/lib/content-validate';
-import { formatIssue } from '../../src/lib/content-issues';
-import type { PlaybookSource } from '../../src/lib/content-source';
-import { readPlaybook } from '../../src/lib/content-source';
+import { validatePlaybook } from '../../src/lib/content/validate';
+import { formatIssue } from '../../src/lib/content/issues';
+import type { PlaybookSource } from '../../src/lib/content/source';
+import { readPlaybook } from '../../src/lib/content/source';
 import { objectionGroups } from '../../src/lib/content/objections';
 import { objectionRecords } from '../../src/lib/search/objection-records';
 import { objectionTypeLabel, objectionTypes } from '../../src/schemas/objection';

@@ -3,7 +3,7 @@ import { load as parse } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { coachRuleSchema } from '../../src/schemas/coach';
-import { coachObjective } from '../../src/lib/objective-coach';
+import { coachObjective } from '../../src/lib/coach/objective-coach';
 
 // Telling objectives as reps write them, from both tracks, and every rewrite the coach must offer for each, read
 // and checked by a person: each is a sentence a rep could paste into a plan (issue 18, "the coach").

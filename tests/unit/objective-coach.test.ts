@@ -3,7 +3,7 @@ import { load as parse } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { coachRuleSchema } from '../../src/schemas/coach';
-import { coachObjective, gerund } from '../../src/lib/objective-coach';
+import { coachObjective, gerund } from '../../src/lib/coach/objective-coach';
 
 // The real rules the planner ships with, so these cases hold the content to its promise too.
 const rules = z.array(coachRuleSchema).parse(parse(readFileSync('content/coach.yaml', 'utf8')));

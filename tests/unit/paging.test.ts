@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryPages, GLOSSARY_PAGE_SIZE } from '../../src/lib/glossary/pages';
 import { evenChunks, laterPages, listPageHref } from '../../src/lib/paging/chunks';
-import { drawsEveryStop, DETAILED_MAP_STAGES, stagesByPhase } from '../../src/lib/stage-overview';
+import { drawsEveryStop, DETAILED_MAP_STAGES, stagesByPhase } from '../../src/lib/reading/stage-overview';
 
 describe('lists cut into pages', () => {
   it('keeps a short list on one page', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load as parse } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { scoreCheck, readSide, type CheckItem } from '../../src/lib/phase-score';
-import { movesFor } from '../../src/lib/phase-advice';
+import { scoreCheck, readSide, type CheckItem } from '../../src/lib/selfcheck/phase-score';
+import { movesFor } from '../../src/lib/selfcheck/phase-advice';
 
 // A compact questionnaire, so each scenario states exactly what was ticked.
 const item = (id: string, part: CheckItem['part'], phase: CheckItem['phase'], weight: CheckItem['weight'] = 2): CheckItem => ({ id, part, phase, weight });

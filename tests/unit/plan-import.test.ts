@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newPlan } from '../../src/lib/plan-model';
-import { loadPlans, planKey, savePlan } from '../../src/lib/plan-store';
+import { newPlan } from '../../src/lib/planner/plan-model';
+import { loadPlans, planKey, savePlan } from '../../src/lib/planner/plan-store';
 import { addPlans, importSummary } from '../../src/lib/planner/plan-import';
-import { exportPlans, importPlans, MAX_IMPORT_BYTES, MAX_IMPORT_PLANS } from '../../src/lib/plan-transfer';
+import { exportPlans, importPlans, MAX_IMPORT_BYTES, MAX_IMPORT_PLANS } from '../../src/lib/planner/plan-transfer';
 import { count } from '../../src/lib/planner/words';
 import type { Plan } from '../../src/schemas/plan';
 import { MemoryStorage } from '../support/memory-storage';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newPlan, readPlan } from '../../src/lib/plan-model';
-import { loadPlans, savePlan } from '../../src/lib/plan-store';
-import { validatePlaybook } from '../../src/lib/content-validate';
-import { formatIssue } from '../../src/lib/content-issues';
+import { newPlan, readPlan } from '../../src/lib/planner/plan-model';
+import { loadPlans, savePlan } from '../../src/lib/planner/plan-store';
+import { validatePlaybook } from '../../src/lib/content/validate';
+import { formatIssue } from '../../src/lib/content/issues';
 import { planLimits, type Plan } from '../../src/schemas/plan';
 import { MemoryStorage } from '../support/memory-storage';
 import { entryOf, validSource } from '../support/playbook-fixture';

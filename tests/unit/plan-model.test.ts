@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeMarkup, newPlan, planTitle, readPlan } from '../../src/lib/plan-model';
+import { looksLikeMarkup, newPlan, planTitle, readPlan } from '../../src/lib/planner/plan-model';
 import { migrateOlder, readAnyPlan } from '../../src/lib/planner/plan-migrate';
-import { planKey } from '../../src/lib/plan-store';
+import { planKey } from '../../src/lib/planner/plan-store';
 import type { Plan } from '../../src/schemas/plan';
 
 const now = new Date('2026-11-20T09:30:00Z');

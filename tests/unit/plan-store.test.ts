@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newPlan } from '../../src/lib/plan-model';
-import { loadPlans, savePlan, type PlanStorage } from '../../src/lib/plan-store';
+import { newPlan } from '../../src/lib/planner/plan-model';
+import { loadPlans, savePlan, type PlanStorage } from '../../src/lib/planner/plan-store';
 import { removePlan, restorePlan } from '../../src/lib/planner/plan-delete';
 import { MemoryStorage } from '../support/memory-storage';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newPlan } from '../../src/lib/plan-model';
-import { loadPlans, planKey, savePlan } from '../../src/lib/plan-store';
+import { newPlan } from '../../src/lib/planner/plan-model';
+import { loadPlans, planKey, savePlan } from '../../src/lib/planner/plan-store';
 import { contentOf, mergePlans, takePart } from '../../src/lib/planner/plan-merge';
 import { hasUnsavedEdits, reconcile } from '../../src/lib/planner/plan-sync';
 import type { Plan } from '../../src/schemas/plan';

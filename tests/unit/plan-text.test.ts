@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newPlan } from '../../src/lib/plan-model';
-import { planToText as toText } from '../../src/lib/plan-text';
+import { newPlan } from '../../src/lib/planner/plan-model';
+import { planToText as toText } from '../../src/lib/planner/plan-text';
 import type { Plan } from '../../src/schemas/plan';
 
 const plan = (fields: Partial<Plan>) => newPlan(new Date('2026-11-20T09:30:00Z'), 'p1', { account: 'Northwind Logistics', ...fields });

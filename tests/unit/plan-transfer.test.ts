@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { newPlan } from '../../src/lib/plan-model';
-import { exportPlans, importPlans, MAX_IMPORT_BYTES } from '../../src/lib/plan-transfer';
+import { newPlan } from '../../src/lib/planner/plan-model';
+import { exportPlans, importPlans, MAX_IMPORT_BYTES } from '../../src/lib/planner/plan-transfer';
 
 const plan = (id: string, account = 'Northwind Logistics') => newPlan(new Date('2026-11-20T09:30:00Z'), id, { account });
 const run = (text: string, size = new TextEncoder().encode(text).length) => importPlans(text, size);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionKindFor, wordtracksToOffer, type PickableWordtrack } from '../../src/lib/planner-options';
+import { questionKindFor, wordtracksToOffer, type PickableWordtrack } from '../../src/lib/planner/options';
 import { questionKinds } from '../../src/schemas/plan';
 import { wordtrackIntents } from '../../src/schemas/wordtrack';
 

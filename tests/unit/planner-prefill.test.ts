@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefillFromQuery } from '../../src/lib/planner-prefill';
+import { prefillFromQuery } from '../../src/lib/planner/prefill';
 import { planLimits } from '../../src/schemas/plan';
 
 const stages = [

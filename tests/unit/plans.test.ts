@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { newPlan, planTitle, readPlan } from '../../src/lib/plan-model';
+import { newPlan, planTitle, readPlan } from '../../src/lib/planner/plan-model';
 import { migrateOlder, readAnyPlan } from '../../src/lib/planner/plan-migrate';
-import { planToText } from '../../src/lib/plan-text';
-import { browserStorage, loadPlans, PLAN_PREFIX, savePlan } from '../../src/lib/plan-store';
+import { planToText } from '../../src/lib/planner/plan-text';
+import { browserStorage, loadPlans, PLAN_PREFIX, savePlan } from '../../src/lib/planner/plan-store';
 import { removePlan, restorePlan } from '../../src/lib/planner/plan-delete';
 import type { Plan } from '../../src/schemas/plan';
 import { MemoryStorage } from '../support/memory-storage';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, readingOrder, type ReadingSources } from '../../src/lib/reading-order';
+import { neighbours, readingOrder, type ReadingSources } from '../../src/lib/reading/reading-order';
 
 const sources: ReadingSources = {
   foundations: [{ id: 'rhythm', title: 'Rhythm' }, { id: 'listening', title: 'Listening' }],

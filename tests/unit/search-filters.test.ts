@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionLabel, queryFromSearchState, recordTypes, searchFilterFields, searchStateFromQuery } from '../../src/lib/search-filters';
+import { optionLabel, queryFromSearchState, recordTypes, searchFilterFields, searchStateFromQuery } from '../../src/lib/search/filter-fields';
 
 describe('a search in the address', () => {
   it('reads the query and the filters, trimmed, ignoring unknown and blank parameters', () => {

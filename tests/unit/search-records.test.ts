@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaybookSource, RawEntry } from '../../src/lib/content-source';
-import { wordtrackRecords, wordtrackWeights } from '../../src/lib/search-records';
+import type { PlaybookSource, RawEntry } from '../../src/lib/content/source';
+import { wordtrackRecords, wordtrackWeights } from '../../src/lib/search/wordtrack-records';
 import { objectionRecords } from '../../src/lib/search/objection-records';
 import { objectionTypeLabel } from '../../src/schemas/objection';
 

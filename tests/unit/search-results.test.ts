@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, resultCountText, toSearchResult } from '../../src/lib/search-results';
+import { excerptParts, resultCountText, toSearchResult } from '../../src/lib/search/results';
 
 describe('an excerpt from Pagefind', () => {
   it('is split into plain and marked parts', () => {

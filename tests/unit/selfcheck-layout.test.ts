@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionnaireGroups, scoringKey, type QuestionnaireItem } from '../../src/lib/selfcheck-layout';
+import { questionnaireGroups, scoringKey, type QuestionnaireItem } from '../../src/lib/selfcheck/layout';
 
 const item = (id: string, part: QuestionnaireItem['part'], group: string, phase: QuestionnaireItem['phase']): QuestionnaireItem => ({ id, part, group, phase, text: `Text of ${id}`, weight: 2 });
 // Written in phase order within each group, as an author would: the page must not keep that order.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { newPlan } from '../../src/lib/plan-model';
+import { newPlan } from '../../src/lib/planner/plan-model';
 import { MAX_SHARE_LINK_LENGTH, decodeShareLink, encodeShareLink, type PlanLink } from '../../src/lib/planner/share-link';
 import { crc32, deflate, fromBase64Url, toBase64Url } from '../../src/lib/planner/share-bytes';
 import { isShareLink, SHARE_FRAGMENT } from '../../src/lib/planner/share-fragment';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newPlan } from '../../src/lib/plan-model';
-import { planToText } from '../../src/lib/plan-text';
+import { newPlan } from '../../src/lib/planner/plan-model';
+import { planToText } from '../../src/lib/planner/plan-text';
 import { copyOfPlan } from '../../src/lib/planner/plan-copy';
 import { replyNotices, withNotes } from '../../src/lib/planner/shared-plan';
 

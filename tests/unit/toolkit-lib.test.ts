@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByTrack } from '../../src/lib/content/by-track';
 import { templateAnchor } from '../../src/lib/content/followup-anchor';
-import { freshnessOfMany, lastUpdated } from '../../src/lib/last-updated';
+import { freshnessOfMany, lastUpdated } from '../../src/lib/content/last-updated';
 import { byPosition } from '../../src/loaders/ordered-file';
 
 const entry = (id: string, track: string) => ({ id, data: { track: { id: track } } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { load as parse } from 'js-yaml';
-import { flattenWordtrackFile } from '../../src/lib/content-source';
+import { flattenWordtrackFile } from '../../src/lib/content/source';
 import { inAuthorOrder } from '../../src/lib/content/wordtrack-order';
 
 // Two stage files whose ids sort the other way from how the author wrote them, and stages named so that their

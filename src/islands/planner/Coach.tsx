@@ -1,5 +1,5 @@
 import type { CoachRule } from '../../schemas/coach';
-import { coachObjective, type CoachFinding } from '../../lib/objective-coach';
+import { coachObjective, type CoachFinding } from '../../lib/coach/objective-coach';
 
 interface Props {
   objective: string;

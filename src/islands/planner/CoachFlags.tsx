@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { coachObjective, type CoachAdvice } from '../../lib/objective-coach';
+import { coachObjective, type CoachAdvice } from '../../lib/coach/objective-coach';
 import { TellingFlag } from './Coach';
 import type { Tools } from './tools-context';
 

@@ -1,6 +1,6 @@
 import type { Plan } from '../../schemas/plan';
 import { phaseLabel } from '../../lib/labels';
-import { planTitle } from '../../lib/plan-model';
+import { planTitle } from '../../lib/planner/plan-model';
 import { fieldLabels } from '../../lib/planner/field-labels';
 import type { PlanPart } from '../../lib/planner/plan-merge';
 import { count } from '../../lib/planner/words';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { encodeShareLink, type EncodeResult, type PlanLink } from '../../lib/planner/share-link';
 import { copyToClipboard } from '../../lib/copy';
-import { exportPlans } from '../../lib/plan-transfer';
+import { exportPlans } from '../../lib/planner/plan-transfer';
 import { downloadFile } from '../../lib/planner/download';
 
 interface Props {

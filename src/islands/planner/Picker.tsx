@@ -1,6 +1,6 @@
 import type { Plan, Question } from '../../schemas/plan';
 import { phaseLabel } from '../../lib/labels';
-import { questionKindFor, wordtracksToOffer } from '../../lib/planner-options';
+import { questionKindFor, wordtracksToOffer } from '../../lib/planner/options';
 import { useTrackWordtracks, type TrackWordtracks } from './use-track-wordtracks';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { attendeeRoles, planLimits, type Plan } from '../../schemas/plan';
-import type { PlannerFormData } from '../../lib/planner-data';
+import type { PlannerFormData } from '../../lib/planner/page-data';
 import { fieldLabels } from '../../lib/planner/field-labels';
 import { phaseFocus, phaseLabel, type PhaseNumber } from '../../lib/labels';
 import { AddButton, RemoveButton, Section, TextField } from './fields';

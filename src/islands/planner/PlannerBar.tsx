@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import type { Plan } from '../../schemas/plan';
-import { planTitle } from '../../lib/plan-model';
+import { planTitle } from '../../lib/planner/plan-model';
 
 interface Props {
   plans: Plan[];

@@ -1,4 +1,4 @@
-import type { DamagedEntry, StorageTrouble } from '../../lib/plan-store';
+import type { DamagedEntry, StorageTrouble } from '../../lib/planner/plan-store';
 import type { SheetFit } from '../../lib/planner/sheet-fit';
 import { count } from '../../lib/planner/words';
 import { downloadDamaged } from './transfer-actions';

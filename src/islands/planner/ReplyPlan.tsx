@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Plan } from '../../schemas/plan';
-import { looksLikeMarkup, planTitle } from '../../lib/plan-model';
+import { looksLikeMarkup, planTitle } from '../../lib/planner/plan-model';
 import { replyNotices, withNotes } from '../../lib/planner/shared-plan';
 import PlanSheet from '../../components/PlanSheet';
 import { planHere, saveHere } from './browser-plans';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Plan } from '../../schemas/plan';
-import { looksLikeMarkup, planTitle } from '../../lib/plan-model';
+import { looksLikeMarkup, planTitle } from '../../lib/planner/plan-model';
 import PlanSheet from '../../components/PlanSheet';
 import { useSheetFit } from './useSheetFit';
 import CoachFlags from './CoachFlags';

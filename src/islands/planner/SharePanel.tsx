@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Plan } from '../../schemas/plan';
-import { planTitle } from '../../lib/plan-model';
+import { planTitle } from '../../lib/planner/plan-model';
 import LinkBox from './LinkBox';
 import type { ShareKit } from './share-kit';
 

@@ -1,6 +1,6 @@
 import { SHARE_FRAGMENT } from '../../lib/planner/share-fragment';
 import { useEffect, useState } from 'preact/hooks';
-import type { PlannerFormData } from '../../lib/planner-data';
+import type { PlannerFormData } from '../../lib/planner/page-data';
 import { decodeShareLink, type DecodeResult } from '../../lib/planner/share-link';
 import ReplyPlan from './ReplyPlan';
 import ReviewPlan from './ReviewPlan';

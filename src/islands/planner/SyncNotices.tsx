@@ -1,4 +1,4 @@
-import { planTitle } from '../../lib/plan-model';
+import { planTitle } from '../../lib/planner/plan-model';
 import ConflictChoice from './ConflictChoice';
 import type { Conflict, PlannerContext } from './context';
 import { choose, dropOrphan, keepOrphan } from './sync-actions';

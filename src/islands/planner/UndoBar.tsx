@@ -1,6 +1,6 @@
-import { planKey, readEntry } from '../../lib/plan-store';
+import { planKey, readEntry } from '../../lib/planner/plan-store';
 import { removePlan, restorePlan } from '../../lib/planner/plan-delete';
-import { planTitle } from '../../lib/plan-model';
+import { planTitle } from '../../lib/planner/plan-model';
 import type { Deleted, PlannerContext } from './context';
 
 /** Deletes the open plan; what was saved of it goes on the undo stack, so every delete can be undone. */

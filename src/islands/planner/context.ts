@@ -1,5 +1,5 @@
 import type { Plan } from '../../schemas/plan';
-import type { PlanStorage, StorageTrouble } from '../../lib/plan-store';
+import type { PlanStorage, StorageTrouble } from '../../lib/planner/plan-store';
 import type { PlanPart } from '../../lib/planner/plan-merge';
 
 type Box<T> = { current: T };

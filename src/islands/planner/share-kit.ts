@@ -1,5 +1,5 @@
 import type { Plan } from '../../schemas/plan';
-import { loadPlans, savePlan, type SaveResult } from '../../lib/plan-store';
+import { loadPlans, savePlan, type SaveResult } from '../../lib/planner/plan-store';
 import { SHARE_FRAGMENT } from '../../lib/planner/share-fragment';
 import type { Tools } from './tools-context';
 

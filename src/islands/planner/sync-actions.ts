@@ -1,6 +1,6 @@
 import { planLimits, type Plan } from '../../schemas/plan';
-import { planTitle } from '../../lib/plan-model';
-import { savePlan } from '../../lib/plan-store';
+import { planTitle } from '../../lib/planner/plan-model';
+import { savePlan } from '../../lib/planner/plan-store';
 import { takePart, type PlanPart } from '../../lib/planner/plan-merge';
 import type { SyncAction } from '../../lib/planner/plan-sync';
 import type { Choice } from './ConflictChoice';

@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import type { PlannerReference } from '../../lib/planner-data';
+import type { PlannerReference } from '../../lib/planner/page-data';
 import type * as ToolsModule from './tools';
 
 /**

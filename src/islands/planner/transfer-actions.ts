@@ -1,10 +1,10 @@
 import type { Plan } from '../../schemas/plan';
-import type { DamagedEntry } from '../../lib/plan-store';
-import { exportPlans, importPlans } from '../../lib/plan-transfer';
+import type { DamagedEntry } from '../../lib/planner/plan-store';
+import { exportPlans, importPlans } from '../../lib/planner/plan-transfer';
 import { addPlans, importSummary } from '../../lib/planner/plan-import';
 import { copyToClipboard } from '../../lib/copy';
 import { downloadFile } from '../../lib/planner/download';
-import { planToText, type PlaybookTitles } from '../../lib/plan-text';
+import { planToText, type PlaybookTitles } from '../../lib/planner/plan-text';
 import type { PlannerContext } from './context';
 
 /** "Download JSON": every plan on this page, in the format "Import JSON" reads. */

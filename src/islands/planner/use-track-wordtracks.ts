@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PickableWordtrack } from '../../lib/planner-options';
+import type { PickableWordtrack } from '../../lib/planner/options';
 import { fetchTrackWordtracks } from '../../lib/planner/track-wordtracks';
 
 export type TrackWordtracks = { state: 'no-track' | 'loading' | 'failed' } | { state: 'ready'; wordtracks: PickableWordtrack[] };

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Plan } from '../../schemas/plan';
-import { isBlank, newPlan } from '../../lib/plan-model';
-import { browserStorage, loadPlans, savePlan, type DamagedEntry, type LoadResult, type PlanStorage, type StorageTrouble } from '../../lib/plan-store';
+import { isBlank, newPlan } from '../../lib/planner/plan-model';
+import { browserStorage, loadPlans, savePlan, type DamagedEntry, type LoadResult, type PlanStorage, type StorageTrouble } from '../../lib/planner/plan-store';
 import { MemoryStorage } from '../../lib/planner/memory-storage';
-import type { Prefill } from '../../lib/planner-prefill';
-import type { StageOption } from '../../lib/planner-options';
+import type { Prefill } from '../../lib/planner/prefill';
+import type { StageOption } from '../../lib/planner/options';
 import type { Deleted } from './context';
 import { useSync } from './useSync';
 import { isShareLink } from '../../lib/planner/share-fragment';
@@ -81,7 +81,7 @@ export function usePlans(stages: StageOption[]) {
     // What a link from the self-check or a stage page fills in, and plans saved by the first planner: the code for
     // each loads only when there is one.
     const none: Prefill = { values: {}, notices: [] };
-    const prefill = location.search ? import('../../lib/planner-prefill').then(({ prefillFromQuery }) => prefillFromQuery(location.search, stages), () => none) : none;
+    const prefill = location.search ? import('../../lib/planner/prefill').then(({ prefillFromQuery }) => prefillFromQuery(location.search, stages), () => none) : none;
     const older = loaded.older;
     const migrate = older.length
       ? import('../../lib/planner/plan-migrate').then(({ migrateOlder }) => migrateOlder(loaded, older), () => (loaded.damaged.push(...older), []))

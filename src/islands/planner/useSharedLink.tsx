@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Plan } from '../../schemas/plan';
-import type { PlannerFormData } from '../../lib/planner-data';
+import type { PlannerFormData } from '../../lib/planner/page-data';
 import { isShareLink, SHARE_FRAGMENT } from '../../lib/planner/share-fragment';
 import type { Tools } from './tools-context';
 

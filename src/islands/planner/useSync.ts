@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { Plan } from '../../schemas/plan';
-import { planTitle } from '../../lib/plan-model';
-import { planKey, PLAN_PREFIX } from '../../lib/plan-store';
+import { planTitle } from '../../lib/planner/plan-model';
+import { planKey, PLAN_PREFIX } from '../../lib/planner/plan-store';
 import type { Conflict, PlannerContext } from './context';
 
 type SyncModule = typeof import('./sync');

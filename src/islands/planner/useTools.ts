@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { PLANNER_REFERENCE_URL, type PlannerReference } from '../../lib/planner-data';
+import { PLANNER_REFERENCE_URL, type PlannerReference } from '../../lib/planner/page-data';
 import type { Tools } from './tools-context';
 
 // Without it the coach and the picker stay quiet; the sheet, import and export still work.

@@ -1,4 +1,4 @@
-import { didYouMean, type ContentIssue } from '../content-issues.ts';
+import { didYouMean, type ContentIssue } from './issues.ts';
 import { patternTokens } from '../coach/patterns.ts';
 
 /** A coach entry that passed its schema. */

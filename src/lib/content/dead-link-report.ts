@@ -1,5 +1,5 @@
-import { formatIssue, type ContentIssue } from '../content-issues.ts';
-import type { PlaybookSource } from '../content-source.ts';
+import { formatIssue, type ContentIssue } from './issues.ts';
+import type { PlaybookSource } from './source.ts';
 import { scanMdx } from './mdx-scan.ts';
 import type { DeadLink } from './site-links.ts';
 

@@ -1,5 +1,5 @@
-import { didYouMean, type ContentIssue } from '../content-issues.ts';
-import type { CollectionName, RawEntry } from '../content-source.ts';
+import { didYouMean, type ContentIssue } from './issues.ts';
+import type { CollectionName, RawEntry } from './source.ts';
 
 /**
  * Links an author writes to the playbook's own pages, checked while writing: in `npm run dev` on every save, and

@@ -1,5 +1,5 @@
-import { didYouMean, type ContentIssue } from '../content-issues.ts';
-import type { PlaybookSource } from '../content-source.ts';
+import { didYouMean, type ContentIssue } from './issues.ts';
+import type { PlaybookSource } from './source.ts';
 import { inContent } from './unread.ts';
 
 const folderIn = (contentDir: string, name: string) => inContent(contentDir, `${name}/`);

@@ -1,4 +1,4 @@
-import { didYouMean, fieldPath, type ContentIssue } from '../content-issues.ts';
+import { didYouMean, fieldPath, type ContentIssue } from './issues.ts';
 import { undefinedNames } from './expression-names.ts';
 import { mdxComponentProps, type MdxComponentName } from './mdx-components.ts';
 import type { AttributeValue, MdxBody, MdxTag } from './mdx-scan.ts';

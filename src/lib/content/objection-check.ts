@@ -1,4 +1,4 @@
-import type { ContentIssue } from '../content-issues.ts';
+import type { ContentIssue } from './issues.ts';
 
 /** An objection that passed its schema, with its links as `{ id }`. */
 export interface CheckedObjection {

@@ -1,5 +1,5 @@
-import type { ContentIssue } from '../content-issues.ts';
-import type { PlaybookSource } from '../content-source.ts';
+import type { ContentIssue } from './issues.ts';
+import type { PlaybookSource } from './source.ts';
 import { calendarDayProblem } from '../../schemas/calendar-date.ts';
 import { lineInOrigin } from './yaml-lines.ts';
 

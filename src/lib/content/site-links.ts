@@ -1,4 +1,4 @@
-import { didYouMean } from '../content-issues.ts';
+import { didYouMean } from './issues.ts';
 
 /** A page of the built site: its address (`/tracks/showroom/`) and its HTML. */
 export interface BuiltPage {

@@ -1,5 +1,5 @@
-import type { ContentIssue } from '../content-issues.ts';
-import type { RawEntry } from '../content-source.ts';
+import type { ContentIssue } from './issues.ts';
+import type { RawEntry } from './source.ts';
 import { lineInOrigin } from './yaml-lines.ts';
 
 /** A stage as the chain sees it: its track, its position and the stage it leads to. */

@@ -1,6 +1,6 @@
-import type { ContentIssue } from '../content-issues.ts';
+import type { ContentIssue } from './issues.ts';
 import { collectionHome, collectionNames, collectionSpec, type CollectionName } from '../../schemas/collections.ts';
-import type { PlaybookSource } from '../content-source.ts';
+import type { PlaybookSource } from './source.ts';
 
 /** A path inside the content folder as messages name it: `content/stages/`, or `stages/` when the project is the content. */
 export const inContent = (contentDir: string, name: string) => `${contentDir === '.' ? '' : `${contentDir}/`}${name}`;

@@ -1,4 +1,4 @@
-import { queryFromSearchState, searchStateFromQuery } from '../search-filters.ts';
+import { queryFromSearchState, searchStateFromQuery } from '../search/filter-fields.ts';
 import { LIBRARY_BASE } from './routes.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { PlaybookSource } from '../content-source.ts';
-import { flattenWordtrackFile } from '../content-source.ts';
+import type { PlaybookSource } from '../content/source.ts';
+import { flattenWordtrackFile } from '../content/source.ts';
 import { libraryPages, pageOfEach, type Shelf } from './pages.ts';
 import { LIBRARY_BASE } from './routes.ts';
 
@@ -11,7 +11,7 @@ interface StageFacts {
 
 /**
  * The library's shelves from the content as read (no Astro): for the steps that run outside Astro's build, such as
- * the search index. `src/lib/playbook.ts` shelves the same content from Astro's collections; both order the stages of
+ * the search index. `src/lib/reading/playbook.ts` shelves the same content from Astro's collections; both order the stages of
  * a track by `order` and a stage's wordtracks as its file lists them, so both cut the same pages.
  */
 export function shelvesFromSource(source: PlaybookSource): Shelf<string>[] {

@@ -1,4 +1,4 @@
-import type { PlanStorage } from '../plan-store.ts';
+import type { PlanStorage } from './plan-store.ts';
 
 /**
  * A Web Storage that lives only as long as the page: where the browser lets the planner keep nothing, the planner

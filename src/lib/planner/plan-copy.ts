@@ -1,5 +1,5 @@
 import { planLimits, type Plan } from '../../schemas/plan.ts';
-import { planTitle } from '../plan-model.ts';
+import { planTitle } from './plan-model.ts';
 
 /**
  * A copy of a plan to keep beside it (a duplicate, or a shared plan kept in this browser): a new id and name, so it

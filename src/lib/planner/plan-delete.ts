@@ -1,4 +1,4 @@
-import { planKey, troubleOf, type PlanStorage, type StorageTrouble } from '../plan-store.ts';
+import { planKey, troubleOf, type PlanStorage, type StorageTrouble } from './plan-store.ts';
 
 // Deleting and putting back, apart from the store: the planner loads them with its tools, when a rep first deletes.
 

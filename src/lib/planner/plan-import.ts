@@ -1,5 +1,5 @@
 import type { Plan } from '../../schemas/plan.ts';
-import { planKey, planKeys, readEntry, troubleOf, type PlanStorage } from '../plan-store.ts';
+import { planKey, planKeys, readEntry, troubleOf, type PlanStorage } from './plan-store.ts';
 import { contentOf } from './plan-merge.ts';
 import { count } from './words.ts';
 

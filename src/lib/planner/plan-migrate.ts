@@ -1,7 +1,7 @@
 import { PLAN_VERSION, planSchema } from '../../schemas/plan.ts';
 import { planV1Schema } from '../../schemas/plan-v1.ts';
-import { problem, readPlan, type ReadResult } from '../plan-model.ts';
-import { planKey, type DamagedEntry, type LoadResult } from '../plan-store.ts';
+import { problem, readPlan, type ReadResult } from './plan-model.ts';
+import { planKey, type DamagedEntry, type LoadResult } from './plan-store.ts';
 import { check } from '../../schemas/shape.ts';
 import { count } from './words.ts';
 

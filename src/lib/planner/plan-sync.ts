@@ -1,5 +1,5 @@
 import type { Plan } from '../../schemas/plan.ts';
-import { readEntry } from '../plan-store.ts';
+import { readEntry } from './plan-store.ts';
 import { contentOf, mergePlans, type PlanPart } from './plan-merge.ts';
 
 /** What a tab does when a plan's saved entry is not what the tab last read: another tab saved or deleted it. */

@@ -1,4 +1,4 @@
-import type { PickableWordtrack } from '../planner-options.ts';
+import type { PickableWordtrack } from './options.ts';
 
 /**
  * The wordtracks the planner's picker offers, one file per track (src/pages/plan/wordtracks/[track].json.ts): once

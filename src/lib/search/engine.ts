@@ -1,4 +1,4 @@
-import type { PagefindResultData } from '../search-results.ts';
+import type { PagefindResultData } from './results.ts';
 import { applyFilters, filterCounts, hidingFilters, type FilterCounts, type OptionSets, type Selection } from './facets.ts';
 import { rankRelaxed } from './relax.ts';
 import { isKnownWord, suggestWord } from './suggest.ts';

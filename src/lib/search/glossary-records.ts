@@ -1,4 +1,4 @@
-import type { PlaybookSource } from '../content-source.ts';
+import type { PlaybookSource } from '../content/source.ts';
 import type { SearchRecord } from './record.ts';
 import { byTerm, glossaryPages } from '../glossary/pages.ts';
 

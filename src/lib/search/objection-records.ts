@@ -1,4 +1,4 @@
-import type { PlaybookSource } from '../content-source.ts';
+import type { PlaybookSource } from '../content/source.ts';
 import { phaseLabel, type PhaseNumber } from '../labels.ts';
 import type { SearchRecord } from './record.ts';
 import { objectionTypeLabel, type ObjectionType } from '../../schemas/objection.ts';

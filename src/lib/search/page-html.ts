@@ -1,4 +1,4 @@
-import { decodeEntities } from '../search-results.ts';
+import { decodeEntities } from './results.ts';
 import { escapeHtml } from './record.ts';
 
 /** Where a built page's `data-pagefind-body` element opens and closes: what Pagefind indexes of it. */

@@ -1,5 +1,5 @@
-import type { PlaybookSource } from '../content-source.ts';
-import { wordtrackRecords } from '../search-records.ts';
+import type { PlaybookSource } from '../content/source.ts';
+import { wordtrackRecords } from './wordtrack-records.ts';
 import { glossaryRecords } from './glossary-records.ts';
 import { objectionRecords } from './objection-records.ts';
 import type { SearchRecord } from './record.ts';
@@ -7,7 +7,7 @@ import { synonymIndex, synonymsFor, type SynonymIndex } from './synonyms.ts';
 import { pageBodyText, pageForIndex } from './page-html.ts';
 
 /**
- * Every kind of entry that is searched as records of its own rather than as a page. A new kind is one more function here, and one more type in `recordTypes` (src/lib/search-filters.ts).
+ * Every kind of entry that is searched as records of its own rather than as a page. A new kind is one more function here, and one more type in `recordTypes` (src/lib/search/filter-fields.ts).
  */
 const recordSources: ((source: PlaybookSource) => SearchRecord[])[] = [wordtrackRecords, objectionRecords, glossaryRecords];
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPlaybook } from '../../lib/playbook';
+import { loadPlaybook } from '../../lib/reading/playbook';
 import { lookupFileCount, lookupFileOf } from '../../lib/library/lookup';
 import { pageOfEach } from '../../lib/library/pages';
 

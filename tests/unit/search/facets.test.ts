@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, filterCounts, hidingFilters, type OptionSets } from '../../../src/lib/search/facets';
-import { hiddenResultsText } from '../../../src/lib/search-filters';
+import { hiddenResultsText } from '../../../src/lib/search/filter-fields';
 
 // Four records: two wordtracks (phase 2 and 3), a play in phase 2 and a glossary term with no phase.
 const sets: OptionSets = new Map([

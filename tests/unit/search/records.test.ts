@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlaybook } from '../../../src/lib/content-source';
+import { readPlaybook } from '../../../src/lib/content/source';
 import { withHighlight } from '../../../src/lib/search/highlight';
 import { pageBodyText, pageForIndex, pageUrl } from '../../../src/lib/search/page-html';
 import { recordHtml, type SearchRecord } from '../../../src/lib/search/record';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { synonymGroupSchema } from '../../../src/schemas/synonyms';
 import { synonymIndex, synonymsFor } from '../../../src/lib/search/synonyms';
 import { termKey } from '../../../src/schemas/term-key';
-import { readPlaybook } from '../../../src/lib/content-source';
-import { validatePlaybook } from '../../../src/lib/content-validate';
+import { readPlaybook } from '../../../src/lib/content/source';
+import { validatePlaybook } from '../../../src/lib/content/validate';
 import { validSource } from '../../support/playbook-fixture';
 
 const index = synonymIndex([

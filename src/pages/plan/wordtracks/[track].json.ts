@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadPlaybook } from '../../../lib/playbook';
-import { plannerTrackWordtracks } from '../../../lib/planner-data';
+import { loadPlaybook } from '../../../lib/reading/playbook';
+import { plannerTrackWordtracks } from '../../../lib/planner/page-data';
 
 /** One track's wordtracks for the planner's picker (src/lib/planner/track-wordtracks.ts). */
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
-import type { SelfcheckItem } from '../schemas/selfcheck.ts';
-import type { PhaseNumber } from './labels.ts';
+import type { SelfcheckItem } from '../../schemas/selfcheck.ts';
+import type { PhaseNumber } from '../labels.ts';
 
 export type QuestionnaireItem = SelfcheckItem;
 

@@ -1,6 +1,6 @@
-import type { CoachRule } from '../schemas/coach.ts';
-import type { Playbook } from './playbook.ts';
-import type { PickableWordtrack, StageOption } from './planner-options.ts';
+import type { CoachRule } from '../../schemas/coach.ts';
+import type { Playbook } from '../reading/playbook.ts';
+import type { PickableWordtrack, StageOption } from './options.ts';
 
 /** What the planner's form needs on first paint: the stages and tracks to choose from, and the call types it suggests. */
 export interface PlannerFormData {

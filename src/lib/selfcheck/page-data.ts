@@ -1,6 +1,6 @@
-import { phaseNumbers, type PhaseNumber } from './labels.ts';
-import { wordtracksForPhase, type Playbook } from './playbook.ts';
-import { questionnaireGroups, scoringKey } from './selfcheck-layout.ts';
+import { phaseNumbers, type PhaseNumber } from '../labels.ts';
+import { wordtracksForPhase, type Playbook } from '../reading/playbook.ts';
+import { questionnaireGroups, scoringKey } from './layout.ts';
 
 /** What the self-check page hands its island and its printable key, from the playbook. */
 export function selfCheckData(book: Playbook) {

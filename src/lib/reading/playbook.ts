@@ -1,12 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { PhaseNumber } from './labels.ts';
-import { byTerm } from './glossary/pages.ts';
-import { libraryPages, type LibraryPage, type Shelf } from './library/pages.ts';
-import { LIBRARY_BASE, wordtrackHref } from './library/routes.ts';
+import type { PhaseNumber } from '../labels.ts';
+import { byTerm } from '../glossary/pages.ts';
+import { libraryPages, type LibraryPage, type Shelf } from '../library/pages.ts';
+import { LIBRARY_BASE, wordtrackHref } from '../library/routes.ts';
 import { readingOrder, type ReadingItem } from './reading-order.ts';
-import { toolkit } from './site.ts';
-import { byPosition } from '../loaders/ordered-file.ts';
-import { inAuthorOrder } from './content/wordtrack-order.ts';
+import { toolkit } from '../site.ts';
+import { byPosition } from '../../loaders/ordered-file.ts';
+import { inAuthorOrder } from '../content/wordtrack-order.ts';
 
 export type Wordtrack = CollectionEntry<'wordtracks'>['data'] & {
   /** The wordtrack's own stage (its file's) and the track that stage belongs to. */

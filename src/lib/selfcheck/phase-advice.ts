@@ -1,4 +1,4 @@
-import type { PhaseNumber } from './labels.ts';
+import type { PhaseNumber } from '../labels.ts';
 import type { CheckResult } from './phase-score.ts';
 
 /** What to do on the call when the plan works in the buyer's phase: keep doing what that phase needs. */

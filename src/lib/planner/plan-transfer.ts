@@ -1,6 +1,6 @@
-import { PLAN_VERSION, type Plan } from '../schemas/plan.ts';
+import { PLAN_VERSION, type Plan } from '../../schemas/plan.ts';
 import { looksLikeMarkup } from './plan-model.ts';
-import { readAnyPlan } from './planner/plan-migrate.ts';
+import { readAnyPlan } from './plan-migrate.ts';
 
 /** Imports larger than this are refused before they are parsed: twice what a browser keeps for a site (about 5 MB). */
 export const MAX_IMPORT_BYTES = 10_000_000;

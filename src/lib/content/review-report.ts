@@ -1,6 +1,6 @@
-import type { PlaybookSource } from './content-source.ts';
-import { collectionSpec } from '../schemas/collections.ts';
-import { entryKind } from './content-validate.ts';
+import type { PlaybookSource } from './source.ts';
+import { collectionSpec } from '../../schemas/collections.ts';
+import { entryKind } from './validate.ts';
 
 /** Entries older than this many days are stale: playbooks drift from reality within months. */
 export const STALE_AFTER_DAYS = 180;

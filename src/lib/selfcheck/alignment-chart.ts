@@ -1,4 +1,4 @@
-import type { PhaseNumber } from './labels.ts';
+import type { PhaseNumber } from '../labels.ts';
 
 /** One of the buyer's concerns and how much it weighs on them (0 to 10) at the start, middle and end of each phase. */
 export interface Concern {

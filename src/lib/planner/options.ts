@@ -1,6 +1,6 @@
-import type { Plan, Question } from '../schemas/plan.ts';
-import type { WordtrackIntent } from '../schemas/wordtrack.ts';
-import type { PhaseNumber } from './labels.ts';
+import type { Plan, Question } from '../../schemas/plan.ts';
+import type { WordtrackIntent } from '../../schemas/wordtrack.ts';
+import type { PhaseNumber } from '../labels.ts';
 
 /** What the planner needs to know about a wordtrack to offer it as a question. */
 export interface PickableWordtrack {

@@ -1,6 +1,6 @@
-import { phaseFromText } from '../schemas/phase-numbers.ts';
-import { phaseLabel } from './labels.ts';
-import { withHighlight } from './search/highlight.ts';
+import { phaseFromText } from '../../schemas/phase-numbers.ts';
+import { phaseLabel } from '../labels.ts';
+import { withHighlight } from './highlight.ts';
 
 /** A piece of an excerpt: plain text, marked when it matched the query. Rendered as text nodes, never as HTML. */
 export interface ExcerptPart {

@@ -1,19 +1,19 @@
 import { z } from 'astro/zod';
-import { collectionHome, collectionNames, collectionSpec } from '../schemas/collections.ts';
-import { idReference } from '../schemas/common.ts';
-import { wordtrackFileSchema } from '../schemas/wordtrack.ts';
-import { didYouMean, fieldPath, issuesFromZod, type ContentIssue } from './content-issues.ts';
-import { coachWordIssues } from './content/coach-words-check.ts';
-import { objectionTrackIssues } from './content/objection-check.ts';
-import type { CollectionName, PlaybookSource, RawEntry } from './content-source.ts';
-import { entryAddresses, entryLinkIssues } from './content/entry-links.ts';
-import { stageFolderIssue, wordtrackFileIssues } from './content/file-placement.ts';
-import { mdxIssues, mdxTargets } from './content/mdx-check.ts';
-import { scanMdx } from './content/mdx-scan.ts';
-import { futureReviewWarnings } from './content/review-dates.ts';
-import { chainStages, checkStageChain } from './content/stage-chain.ts';
-import { inContent, missingCollectionIssues, unjudgedCollections } from './content/unread.ts';
-import { lineInOrigin } from './content/yaml-lines.ts';
+import { collectionHome, collectionNames, collectionSpec } from '../../schemas/collections.ts';
+import { idReference } from '../../schemas/common.ts';
+import { wordtrackFileSchema } from '../../schemas/wordtrack.ts';
+import { didYouMean, fieldPath, issuesFromZod, type ContentIssue } from './issues.ts';
+import { coachWordIssues } from './coach-words-check.ts';
+import { objectionTrackIssues } from './objection-check.ts';
+import type { CollectionName, PlaybookSource, RawEntry } from './source.ts';
+import { entryAddresses, entryLinkIssues } from './entry-links.ts';
+import { stageFolderIssue, wordtrackFileIssues } from './file-placement.ts';
+import { mdxIssues, mdxTargets } from './mdx-check.ts';
+import { scanMdx } from './mdx-scan.ts';
+import { futureReviewWarnings } from './review-dates.ts';
+import { chainStages, checkStageChain } from './stage-chain.ts';
+import { inContent, missingCollectionIssues, unjudgedCollections } from './unread.ts';
+import { lineInOrigin } from './yaml-lines.ts';
 
 /** The schemas as authors write the entries, with links as plain ids. */
 const schemas = Object.fromEntries(collectionNames.map((name) => [name, collectionSpec(name).authored(idReference)])) as Record<CollectionName, z.ZodType>;

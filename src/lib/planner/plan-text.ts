@@ -1,5 +1,5 @@
-import type { Plan } from '../schemas/plan.ts';
-import { phaseLabel } from './labels.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import { phaseLabel } from '../labels.ts';
 import { planTitle } from './plan-model.ts';
 
 /** Titles of the playbook's stages and tracks by id, so the note names them as the playbook does. */

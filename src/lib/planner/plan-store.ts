@@ -1,4 +1,4 @@
-import type { Plan } from '../schemas/plan.ts';
+import type { Plan } from '../../schemas/plan.ts';
 import { readPlan, type ReadResult } from './plan-model.ts';
 
 /** The part of the Web Storage API the store needs, so tests can hand it a fake. */

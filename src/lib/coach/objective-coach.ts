@@ -1,6 +1,6 @@
-import type { CoachRule, TellingRule } from '../schemas/coach.ts';
-import { compileCoach } from './coach/patterns.ts';
-import { audienceForms, cleanSubject } from './coach/subject.ts';
+import type { CoachRule, TellingRule } from '../../schemas/coach.ts';
+import { compileCoach } from './patterns.ts';
+import { audienceForms, cleanSubject } from './subject.ts';
 
 /** One telling phrase found in an objective. */
 export interface CoachFinding {

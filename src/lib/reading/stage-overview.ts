@@ -1,4 +1,4 @@
-import type { PhaseNumber } from './labels.ts';
+import type { PhaseNumber } from '../labels.ts';
 
 /**
  * The home page draws every stop of every track while the playbook is small enough to take in at a glance; past

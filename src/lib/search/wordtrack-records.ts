@@ -1,9 +1,9 @@
-import { intentLabel, type PhaseNumber } from './labels.ts';
-import { flattenWordtrackFile, type PlaybookSource } from './content-source.ts';
-import type { SearchRecord } from './search/record.ts';
-import { libraryPageOfEach } from './library/source-pages.ts';
-import { wordtrackHref } from './library/routes.ts';
-import type { WordtrackIntent } from '../schemas/wordtrack.ts';
+import { intentLabel, type PhaseNumber } from '../labels.ts';
+import { flattenWordtrackFile, type PlaybookSource } from '../content/source.ts';
+import type { SearchRecord } from './record.ts';
+import { libraryPageOfEach } from '../library/source-pages.ts';
+import { wordtrackHref } from '../library/routes.ts';
+import type { WordtrackIntent } from '../../schemas/wordtrack.ts';
 
 /**
  * How much a wordtrack's notes count against its own words (its title, weight 7): a rep types the moment ("when"),

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { collectionNames, collectionSpec, type CollectionName } from '../schemas/collections.ts';
-import type { ContentIssue } from './content-issues.ts';
-import { readContentText } from './content/read-text.ts';
-import { parseContentYaml } from './content/yaml.ts';
+import { collectionNames, collectionSpec, type CollectionName } from '../../schemas/collections.ts';
+import type { ContentIssue } from './issues.ts';
+import { readContentText } from './read-text.ts';
+import { parseContentYaml } from './yaml.ts';
 
 export type { CollectionName };
 

@@ -1,5 +1,5 @@
-import { PLAN_VERSION, planSchema, type Plan } from '../schemas/plan.ts';
-import { check } from '../schemas/shape.ts';
+import { PLAN_VERSION, planSchema, type Plan } from '../../schemas/plan.ts';
+import { check } from '../../schemas/shape.ts';
 
 /** A blank plan with a fresh id, stamped now, with one empty objective ready to type into. */
 export function newPlan(now: Date, id: string, prefill: Partial<Plan> = {}): Plan {

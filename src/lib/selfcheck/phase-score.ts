@@ -1,5 +1,5 @@
-import type { SelfcheckItem } from '../schemas/selfcheck.ts';
-import { phaseLabel, phaseNumbers, type PhaseNumber } from './labels.ts';
+import type { SelfcheckItem } from '../../schemas/selfcheck.ts';
+import { phaseLabel, phaseNumbers, type PhaseNumber } from '../labels.ts';
 
 /** What scoring needs of a self-check line, as the `selfcheck` collection holds it. */
 export type CheckItem = Pick<SelfcheckItem, 'id' | 'part' | 'phase' | 'weight'>;

@@ -1,6 +1,6 @@
-import { planLimits, type Plan } from '../schemas/plan.ts';
-import { phaseFromText } from '../schemas/phase-numbers.ts';
-import type { StageOption } from './planner-options.ts';
+import { planLimits, type Plan } from '../../schemas/plan.ts';
+import { phaseFromText } from '../../schemas/phase-numbers.ts';
+import type { StageOption } from './options.ts';
 
 export interface Prefill {
   values: Partial<Pick<Plan, 'phase' | 'phaseSource' | 'phaseEvidence' | 'stage' | 'track'>>;
