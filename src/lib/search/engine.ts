@@ -47,8 +47,8 @@ export interface SearchAnswer {
   counts?: FilterCounts;
 }
 
-/** How many of the records holding the typed phrase have their titles read: each title is a fragment fetched. */
-const TITLE_CHECKS = 5;
+/** How many of the first ranked hits have their titles read for the typed phrase: the first page of results. */
+const TITLE_CHECKS = 10;
 
 /** Text as a phrase of lower-case words, so a title and a query compare whatever their punctuation and apostrophes. */
 const phraseOf = (text: string) => text.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
@@ -60,10 +60,11 @@ function leading(first: PagefindHit[], rest: PagefindHit[]): PagefindHit[] {
 }
 
 /**
- * Search in the rep's words over Pagefind, which keeps only records holding every word: a record whose title is the typed
- * phrase first, then the exact query; with fewer than a handful of results, each meaningful word alone, ranked by how many words a record
- * matches. A word the index does not hold is searched as the nearest word it does hold. Filters are applied to the ranked results here,
- * from the record ids of each filter option, so counts can be given for loose matches too.
+ * Search in the rep's words over Pagefind, which keeps only records holding every word: the exact query first; with
+ * fewer than a handful of results, each meaningful word alone, ranked by how many words a record matches; then, of
+ * the first results, those whose title holds the typed phrase move to the top. A word the index does not hold is
+ * searched as the nearest word it does hold. Filters are applied to the ranked results here, from the record ids of
+ * each filter option, so counts can be given for loose matches too.
  */
 export function createSearch(pagefind: PagefindApi, vocabulary: Promise<Vocabulary>) {
   let optionSets: Promise<OptionSets> | undefined;
@@ -94,8 +95,8 @@ export function createSearch(pagefind: PagefindApi, vocabulary: Promise<Vocabula
    * exact hits are fewer than a handful, adds the loose ones.
    */
   async function rank(searched: string, words: string[]) {
-    const [titled, exact, ranked] = await Promise.all([titleHits(searched), ...wordHits(searched, words)]);
-    return { exact: leading(titled, exact), ranked: leading(titled, ranked) };
+    const [exact, ranked] = await Promise.all(wordHits(searched, words));
+    return { exact, ranked: leading(await titledFirst(searched, ranked), ranked) };
   }
 
   function wordHits(searched: string, words: string[]): [Promise<PagefindHit[]>, Promise<PagefindHit[]>] {
@@ -109,16 +110,17 @@ export function createSearch(pagefind: PagefindApi, vocabulary: Promise<Vocabula
   }
 
   /**
-   * The records whose title holds the query as typed, stop words and all: "I need to think about it" names an
-   * objection, though its one meaningful word, "think", is in dozens of shorter lines. Pagefind's phrase search finds
-   * the records holding the phrase anywhere; the titles of its first few tell the names from the passing mentions.
+   * Among the first few ranked hits, the records whose title holds the query as typed, stop words and all: "I need
+   * to think about it" names an objection, though its one meaningful word, "think", is in dozens of shorter lines.
+   * Their fragments are the ones a result list loads anyway, so this fetches nothing more.
    */
-  async function titleHits(searched: string): Promise<PagefindHit[]> {
+  async function titledFirst(searched: string, ranked: PagefindHit[]): Promise<PagefindHit[]> {
+    // One typed word ("add-ons") is not a phrase, though its parts are two words.
+    if (!/\S\s+\S/.test(searched)) return [];
     const phrase = phraseOf(searched);
-    if (!phrase.includes(' ')) return [];
-    const holding = (await hitsOf(`"${searched.replaceAll('"', ' ').trim()}"`)).slice(0, TITLE_CHECKS);
-    const titles = await Promise.all(holding.map(async (hit) => phraseOf((await hit.data()).meta.title ?? '')));
-    return holding.filter((_, at) => ` ${titles[at]} `.includes(` ${phrase} `));
+    const first = ranked.slice(0, TITLE_CHECKS);
+    const titles = await Promise.all(first.map(async (hit) => phraseOf((await hit.data()).meta.title ?? '')));
+    return first.filter((_, at) => ` ${titles[at]} `.includes(` ${phrase} `));
   }
 
   /** A word the index does not hold: by the vocabulary, or by Pagefind itself when the vocabulary is only partial. */

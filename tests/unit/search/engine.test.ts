@@ -93,9 +93,17 @@ describe('search in the rep’s words', () => {
     ];
     const pagefind = fakePagefind(phrased);
     const answer = await createSearch(pagefind, Promise.resolve({ words: ['think', 'trade'], complete: true })).search('I need to think about it');
-    expect(pagefind.searched).toContain('"I need to think about it"');
     expect(ids(answer.hits)[0]).toBe('think-objection');
     expect(ids(answer.hits).slice(1)).toEqual(['think-line', 'think-mention']);
+  });
+
+  it('takes one typed word with a hyphen for a word, not a phrase to find in titles', async () => {
+    const hyphened: FakeRecord[] = [
+      { id: 'addons-line', text: 'addons and more addons', filters: { type: 'wordtrack' } },
+      { id: 'addons-term', title: 'Add-ons', text: 'addons', filters: { type: 'term' } },
+    ];
+    const answer = await createSearch(fakePagefind(hyphened), Promise.resolve({ words: ['add', 'addons', 'ons'], complete: true })).search('add-ons');
+    expect(ids(answer.hits)).toEqual(['addons-line', 'addons-term']);
   });
 
   it('searches a word the index does not hold as the word it most likely meant, and says so', async () => {
