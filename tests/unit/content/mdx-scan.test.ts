@@ -72,8 +72,93 @@ describe('scanning an MDX body', () => {
     expect(scan.unclosed).toEqual([{ what: '<Aside', line: 5 }]);
   });
 
-  it('names a tag whose attribute value never closes', () => {
-    expect(scanMdx('<Aside kind="tip>text', 1).unclosed).toEqual([{ what: '<Aside', line: 1 }]);
-    expect(scanMdx('<Chart data={[1, 2] />', 1).unclosed).toEqual([{ what: '<Chart', line: 1 }]);
+  it('names a tag whose attribute value never closes, and takes nothing from that value', () => {
+    const quoted = scanMdx('<a href="/tracks/>text', 1);
+    expect(quoted.unclosed).toEqual([{ what: '<a', line: 1 }]);
+    expect(quoted.links).toEqual([]);
+    const braced = scanMdx('<Chart data={[1, 2] />', 1);
+    expect(braced.unclosed).toEqual([{ what: '<Chart', line: 1 }]);
+    expect(braced.expressions).toEqual([]);
+  });
+
+  it('names a tag with an attribute MDX cannot read: an unquoted value, or no attribute name', () => {
+    const unquoted = scanMdx('<Aside kind=tip>{a}</Aside>', 1);
+    expect(unquoted.unclosed).toEqual([{ what: '<Aside', line: 1 }]);
+    expect(scanMdx('<Aside #tip>x</Aside>', 1).unclosed).toEqual([{ what: '<Aside', line: 1 }]);
+  });
+
+  it('reads an attribute with spaces around its =', () => {
+    expect(scanMdx('<Aside kind = "tip">x</Aside>', 1).tags[0]!.attributes).toEqual([{ name: 'kind', value: { kind: 'text', text: 'tip' } }]);
+  });
+});
+
+describe('code an MDX body holds, which the scanner skips', () => {
+  const tagsOf = (body: string) => scanMdx(body, 1).tags.map((tag) => tag.name);
+
+  it('is a fence only where the line starts with it', () => {
+    expect(tagsOf('Write ``` to start a code block.\n<Shown />')).toEqual(['Shown']);
+    expect(tagsOf('~ 20 minutes, about.\n<Shown />')).toEqual(['Shown']);
+    expect(tagsOf('~~~\n<Hidden />\n~~~\n<Shown />')).toEqual(['Shown']);
+  });
+
+  it('ends a fence only at a line of the same character, at least as long, with nothing after it', () => {
+    expect(tagsOf('```\n~~~\n<Hidden />\n```\n<Shown />')).toEqual(['Shown']);
+    expect(tagsOf('````\n```\n<Hidden />\n````\n<Shown />')).toEqual(['Shown']);
+    expect(tagsOf('```\n```js\n<Hidden />\n```\n<Shown />')).toEqual(['Shown']);
+    expect(tagsOf('```\n<Hidden />\n  ```\n<Shown />')).toEqual(['Shown']);
+  });
+
+  it('is an import or export only where the line starts with one', () => {
+    const scan = scanMdx('Dealers who export cars: {count}', 1);
+    expect(scan.expressions).toEqual([{ code: 'count', line: 1 }]);
+    expect(scan.declared).toEqual(new Set());
+  });
+});
+
+describe('lines and positions in an MDX body', () => {
+  it('gives no lines when the body has no first line to count from', () => {
+    const scan = scanMdx('<Aside />\n{a}');
+    expect(scan.tags[0]!.line).toBeUndefined();
+    expect(scan.expressions).toEqual([{ code: 'a', line: undefined }]);
+  });
+
+  it('counts a body that starts with a blank line', () => {
+    expect(scanMdx('\n<Aside />', 5).tags[0]!.line).toBe(6);
+  });
+
+  it('gives an expression over several lines the line it opens on', () => {
+    expect(scanMdx('Total: {\nprice\n}', 1).expressions).toEqual([{ code: '\nprice\n', line: 1 }]);
+  });
+
+  it('finds what follows an expression straight after it', () => {
+    const scan = scanMdx('{first}{second}<Badge />', 1);
+    expect(scan.expressions.map((expression) => expression.code)).toEqual(['first', 'second']);
+    expect(scan.tags.map((tag) => tag.name)).toEqual(['Badge']);
+  });
+});
+
+describe('links in an MDX body', () => {
+  const linksOf = (body: string) => scanMdx(body, 1).links.map((link) => link.href);
+
+  it('are not parentheses in prose, nor an empty link target', () => {
+    expect(linksOf('Parentheses (like these) are not links.')).toEqual([]);
+    expect(linksOf('[empty]() and then (words)')).toEqual([]);
+  });
+
+  it('include a reference definition at the start of the body or of a line, with or without a space', () => {
+    expect(linksOf('[ref]: /glossary/')).toEqual(['/glossary/']);
+    expect(linksOf('Text.\n[ref]:/plays/')).toEqual(['/plays/']);
+  });
+
+  it('are not a [label]: in the middle of a line, nor a line that starts with a bracket but defines nothing', () => {
+    expect(linksOf('A note [label]: /not/a/link')).toEqual([]);
+    expect(linksOf('[Draft] this section is new')).toEqual([]);
+  });
+});
+
+describe('tags closed by the wrong name', () => {
+  it('leave open the tag the closing name does not match', () => {
+    expect(scanMdx('<Aside><Note>x</Aside>', 1).unclosed).toEqual([{ what: '<Note>', line: 1 }]);
+    expect(scanMdx('<Aside>x</Note>', 1).unclosed).toEqual([{ what: '<Aside>', line: 1 }]);
   });
 });
