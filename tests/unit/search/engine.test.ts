@@ -154,11 +154,10 @@ describe('words to mark on the landing page', () => {
 });
 
 describe('search, at its edges', () => {
-  const answerTo = (query: string, selection = {}, options = {}) => {
+  const answerTo = async (query: string, selection = {}, options = {}) => {
     const pagefind = fakePagefind(records);
-    return createSearch(pagefind, Promise.resolve(vocabulary))
-      .search(query, selection, options)
-      .then((answer) => ({ answer, searched: pagefind.searched }));
+    const answer = await createSearch(pagefind, Promise.resolve(vocabulary)).search(query, selection, options);
+    return { answer, searched: pagefind.searched };
   };
 
   it('asks Pagefind once for a one-word query: no phrase, no per-word searches, no filters', async () => {
