@@ -15,6 +15,10 @@ describe('parsing content YAML', () => {
     expect(parseContentYaml('reviewed: 2026-13-45\nowner: Sales\n')).toEqual({ value: { reviewed: '2026-13-45', owner: 'Sales' } });
   });
 
+  it('still reads numbers and booleans as such', () => {
+    expect(parseContentYaml('order: 2\nlive: true\ntitle: Ask\n')).toEqual({ value: { order: 2, live: true, title: 'Ask' } });
+  });
+
   it('gives null for an empty document, for the checks to report', () => {
     expect(parseContentYaml('')).toEqual({ value: null });
     expect(parseContentYaml('# only a comment\n')).toEqual({ value: null });

@@ -120,6 +120,7 @@ describe('search in the rep’s words', () => {
     const partial = { words: ['trade'], complete: false };
     const answer = await createSearch(fakePagefind(records), Promise.resolve(partial)).search('proposal');
     expect(answer.corrections).toEqual([]);
+    expect(answer.unmatched).toEqual([]);
     expect(ids(answer.hits)).toEqual(['quiet-play']);
   });
 
@@ -258,12 +259,22 @@ describe('search, at its edges', () => {
   it('puts a record titled with the phrase first whatever its punctuation, case and apostrophes', async () => {
     const phrased: FakeRecord[] = [
       { id: 'too-much-line', text: 'its too much for us this month', filters: {} },
-      { id: 'too-much', title: 'It’s Too Much.', text: 'its too much', filters: {} },
+      { id: 'too-much', title: 'It’s Too Much', text: 'its too much', filters: {} },
     ];
     for (const query of ['its too much', 'It’s too much?', "it's TOO much"]) {
       const answer = await createSearch(fakePagefind(phrased), Promise.resolve({ words: ['month', 'much'], complete: true })).search(query);
       expect(ids(answer.hits)[0], query).toBe('too-much');
     }
+  });
+});
+
+describe('search when Pagefind answers null, as its API allows (for a search a newer one replaced)', () => {
+  it('counts that as no results, for the words, the record count and the filter options alike', async () => {
+    const nothing: PagefindApi = { search: async () => null, filters: async () => ({ type: { play: 2 } }) };
+    const answer = await createSearch(nothing, Promise.resolve(vocabulary)).search('trade figure', { type: 'play' }, { withCounts: true });
+    expect(answer.hits).toEqual([]);
+    expect(answer.matched).toBe(0);
+    expect(answer.counts).toEqual({ type: { play: 0 } });
   });
 });
 

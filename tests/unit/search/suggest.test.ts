@@ -76,6 +76,10 @@ describe('edit distance, at its edges', () => {
     expect(editDistance('lease', 'leaky', 2)).toBe(2);
   });
 
+  it('counts a letter that matches across the diagonal as no swap unless its neighbour does too', () => {
+    expect(editDistance('ab', 'xa', 2)).toBe(2);
+  });
+
   it('gives limit + 1 for words of one length that are far apart', () => {
     expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
   });
@@ -94,6 +98,15 @@ describe('suggestions, when more than one word is close', () => {
   it('prefer the word that shares the longer start, as typos come later in a word', () => {
     expect(suggestWord('rater', vocabulary(['cater', 'rates']))).toBe('rates');
     expect(suggestWord('rater', vocabulary(['rates', 'cater']))).toBe('rates');
+  });
+
+  it('prefer one edit to two, whatever comes first in the vocabulary', () => {
+    expect(suggestWord('warrenty', vocabulary(['warrants', 'warranty']))).toBe('warranty');
+    expect(suggestWord('recieving', vocabulary(['receiving', 'reciting']))).toBe('receiving');
+  });
+
+  it('prefer a longer shared start over a closer length', () => {
+    expect(suggestWord('cars', vocabulary(['carts', 'oars']))).toBe('carts');
   });
 
   it('then the word closest in length', () => {
