@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerLines, answerRule, largestFitting, papers, typeScale } from '../../src/lib/planner/sheet-fit';
+import { answerLines, answerRule, fitSheet, largestFitting, papers, typeScale } from '../../src/lib/planner/sheet-fit';
 
 describe('fitting the sheet to one page', () => {
   /** A sheet 100 px tall per point of type, on a page of `limit` px; counts the measurements it takes. */
@@ -41,5 +41,92 @@ describe('fitting the sheet to one page', () => {
       [191.9, 257.4],
       [186, 275],
     ]);
+  });
+});
+
+describe('fitting the sheet in the planner', () => {
+  interface Layout {
+    size: number;
+    lines: number;
+    rule: number;
+    widthMm: number;
+  }
+  /**
+   * A stand-in for the sheet's box: its sheet is as tall as `height` says for the type size, writing lines and
+   * width the box's style sets, as the browser would lay it out. It refuses values without their CSS unit, and
+   * notes any measurement taken while the sheet is not in its hidden measuring state.
+   */
+  const planner = (height: (layout: Layout) => number, parts: [string, number][] = []) => {
+    const properties = new Map<string, string>();
+    const classes = new Set<string>();
+    const widths = new Set<string>();
+    let unhidden = 0;
+    const unit = (name: string, suffix: string) => {
+      const value = (name === 'width' ? style.width : properties.get(name)) ?? '';
+      if (!value.endsWith(suffix) || Number.isNaN(Number(value.slice(0, value.length - suffix.length)))) throw new Error(`${name} is ${value}`);
+      return Number(value.slice(0, value.length - suffix.length));
+    };
+    const style = { width: '', setProperty: (name: string, value: string) => void properties.set(name, value) };
+    const sheet = {
+      get offsetHeight() {
+        if (!classes.has('planner__sheet--measure')) unhidden++;
+        widths.add(style.width);
+        return height({ size: unit('--sheet-size', 'pt'), lines: Number(properties.get('--answer-lines')), rule: unit('--answer-rule', 'em'), widthMm: unit('width', 'mm') });
+      },
+      querySelectorAll: (selector: string) => (selector === '[data-part]' ? parts.map(([part, offsetHeight]) => ({ offsetHeight, dataset: { part } })) : []),
+    };
+    const box = {
+      firstElementChild: sheet,
+      style,
+      classList: { add: (name: string) => void classes.add(name), remove: (name: string) => void classes.delete(name) },
+    };
+    return { box: box as unknown as HTMLElement, properties, classes, widths, unhidden: () => unhidden };
+  };
+
+  it('gives a plan whose height only the type sets the largest type that fits, and every writing line at their widest', () => {
+    // 100 px a point: 9.5 pt is 950 px, within 98.5% of Letter's 972.9 px; 9.75 pt (975 px) is not.
+    const { box, properties, classes, widths, unhidden } = planner(({ size }) => size * 100);
+    expect(fitSheet(box)).toEqual({ size: 9.5, lines: 5, rule: 2.4, fits: true, over: 0, longest: [] });
+    expect([properties.get('--sheet-size'), properties.get('--answer-lines'), properties.get('--answer-rule')]).toEqual(['9.5pt', '5', '2.4em']);
+    expect(widths).toEqual(new Set(papers.map((paper) => `${paper.widthMm}mm`)));
+    expect(unhidden()).toBe(0);
+    expect(classes.has('planner__sheet--measure')).toBe(false);
+    expect(box.style.width).toBe('');
+  });
+
+  it('adds writing lines while they fit, then spaces them into what is left', () => {
+    // 800 px of plan and 30 px per line per em: 3 lines at 1.6 em (944 px) fit, 4 (992 px) do not; then 3 lines
+    // at 1.7 em (953 px) fit and at 1.8 em (962 px) do not.
+    const { box } = planner(({ lines, rule }) => 800 + 30 * lines * rule);
+    expect(fitSheet(box)).toMatchObject({ size: 11, lines: 3, rule: 1.7, fits: true });
+  });
+
+  it('must fit the narrower A4 page as well as the shorter Letter one', () => {
+    // On A4's 186 mm the text wraps to 110 px a point: 9.25 pt (1,017.5 px) is within 98.5% of A4's 1,039 px,
+    // 9.5 pt is not, though 10.5 pt would still fit Letter at 90 px a point.
+    const { box } = planner(({ size, widthMm }) => size * (widthMm < 190 ? 110 : 90));
+    expect(fitSheet(box).size).toBe(9.25);
+  });
+
+  it('says how far a plan too long for one page runs over, and which parts to shorten, longest first', () => {
+    const { box, classes, unhidden } = planner(() => 2000, [
+      ['Objectives', 300],
+      ['Questions', 700],
+      ['Notes', 100],
+      ['Next steps', 500],
+    ]);
+    const fit = fitSheet(box);
+    expect(fit).toMatchObject({ size: typeScale.from, lines: answerLines.from, rule: answerRule.from, fits: false, longest: ['Questions', 'Next steps', 'Objectives'] });
+    // 2,000 px on Letter's 972.9 px page is 2.056 pages, 2.087 of the 98.5% that counts: 109% over.
+    expect(fit.over).toBeCloseTo(1.087, 3);
+    expect(unhidden()).toBe(0);
+    expect(classes.has('planner__sheet--measure')).toBe(false);
+    expect(box.style.width).toBe('');
+  });
+});
+
+describe('a scale with one value', () => {
+  it('gives that value, never a step past its end', () => {
+    expect(largestFitting(() => true, { from: 2, to: 2, step: 1 })).toBe(2);
   });
 });

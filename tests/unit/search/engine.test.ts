@@ -10,14 +10,16 @@ interface FakeRecord {
 }
 
 /**
- * A small stand-in for Pagefind: a word matches a record holding a word that starts with it, a query needs every
- * word, the score is how often the words occur, and `words` are their positions, as Pagefind gives them. A quoted
- * query matches only the records holding it as written.
+ * A small stand-in for Pagefind: words compare without punctuation, case or apostrophes; a word matches a record
+ * holding a word that starts with it, a query needs every word, the score is how often the words occur, and `words`
+ * are their positions, as Pagefind gives them. A quoted query matches only the records holding its words in order.
  */
+const wordsOf = (text: string) => text.toLowerCase().replace(/[’']/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+
 function fakePagefind(records: FakeRecord[]): PagefindApi & { searched: string[] } {
   const searched: string[] = [];
   const hitFor = (record: FakeRecord, words: string[]): PagefindHit | undefined => {
-    const tokens = record.text.toLowerCase().split(/\s+/);
+    const tokens = wordsOf(record.text).split(' ');
     const positions = words.map((word) => tokens.flatMap((token, at) => (token.startsWith(word) ? [at] : [])));
     if (positions.some((list) => list.length === 0)) return undefined;
     const data = async () => ({ url: `/${record.id}/`, excerpt: record.text, meta: { title: record.title ?? record.id }, filters: { type: [record.filters.type ?? 'page'] } });
@@ -28,11 +30,11 @@ function fakePagefind(records: FakeRecord[]): PagefindApi & { searched: string[]
     async search(term, options) {
       searched.push(term ?? '(filters)');
       const passes = (record: FakeRecord) => Object.entries(options?.filters ?? {}).every(([field, value]) => record.filters[field] === value);
-      const phrase = term?.startsWith('"') ? term.slice(1, -1).toLowerCase() : undefined;
-      const words = term === null ? [] : term.toLowerCase().replaceAll('"', '').split(/\s+/).filter(Boolean);
+      const phrase = term?.startsWith('"') ? ` ${wordsOf(term.slice(1, -1))} ` : undefined;
+      const words = term === null ? [] : wordsOf(term).split(' ').filter(Boolean);
       const results = records
         .filter(passes)
-        .filter((record) => phrase === undefined || record.text.toLowerCase().includes(phrase))
+        .filter((record) => phrase === undefined || ` ${wordsOf(record.text)} `.includes(phrase))
         .map((record) => hitFor(record, words))
         .filter((hit): hit is PagefindHit => Boolean(hit))
         .sort((a, b) => b.score - a.score);
@@ -126,6 +128,7 @@ describe('search in the rep’s words', () => {
     const partial = { words: ['trade'], complete: false };
     const answer = await createSearch(fakePagefind(records), Promise.resolve(partial)).search('proposal');
     expect(answer.corrections).toEqual([]);
+    expect(answer.unmatched).toEqual([]);
     expect(ids(answer.hits)).toEqual(['quiet-play']);
   });
 
@@ -156,5 +159,135 @@ describe('words to mark on the landing page', () => {
   it('are the query’s words as written, without stop words or punctuation around them', () => {
     expect(markedWords('What about the "trade-in", then?')).toEqual(['trade-in']);
     expect(markedWords('gap gap insurance')).toEqual(['gap', 'insurance']);
+  });
+});
+
+describe('search, at its edges', () => {
+  const answerTo = async (query: string, selection = {}, options = {}) => {
+    const pagefind = fakePagefind(records);
+    const answer = await createSearch(pagefind, Promise.resolve(vocabulary)).search(query, selection, options);
+    return { answer, searched: pagefind.searched };
+  };
+
+  it('asks Pagefind once for a one-word query: no phrase, no per-word searches, no filters', async () => {
+    const { answer, searched } = await answerTo('quiet');
+    expect(searched).toEqual(['quiet']);
+    expect(ids(answer.hits)).toEqual(['quiet-play']);
+    expect(answer.counts).toBeUndefined();
+    expect(answer.hiddenBy).toEqual([]);
+  });
+
+  it('searches a query of stop words alone as typed', async () => {
+    const { searched } = await answerTo('the');
+    expect(searched).toEqual(['the']);
+  });
+
+  it('shows nothing for an empty query without filters, and corrects nothing', async () => {
+    const { answer, searched } = await answerTo('   ');
+    expect(answer).toEqual({ hits: [], exact: new Set(), matched: 0, corrections: [], searched: '', unmatched: [], highlight: [], hiddenBy: [] });
+    expect(searched).toEqual([]);
+  });
+
+  it('browsing by filter counts every hit as exact and marks no words', async () => {
+    const { answer } = await answerTo('', { type: 'play' });
+    expect(new Set(ids(answer.hits))).toEqual(new Set(['trade-play', 'quiet-play']));
+    expect(answer.exact).toEqual(new Set(['trade-play', 'quiet-play']));
+    expect(answer.matched).toBe(2);
+    expect(answer).toMatchObject({ corrections: [], unmatched: [], highlight: [], hiddenBy: [] });
+  });
+
+  it('when browsing finds nothing, names each filter that alone would show something', async () => {
+    const { answer } = await answerTo('', { type: 'term', phase: '3' });
+    expect(answer.hits).toEqual([]);
+    expect(answer.hiddenBy.sort()).toEqual(['phase', 'type']);
+  });
+
+  it('treats a filter left unset as no filter', async () => {
+    const { answer } = await answerTo('trade', { type: 'play', phase: undefined });
+    expect(ids(answer.hits)).toEqual(['trade-play']);
+    expect(answer.hiddenBy).toEqual([]);
+  });
+
+  it('blames no filter when the query itself finds nothing', async () => {
+    const { answer } = await answerTo('xylophone', { type: 'play' });
+    expect(answer.hits).toEqual([]);
+    expect(answer.hiddenBy).toEqual([]);
+    expect((await answerTo('xylophone')).answer.hiddenBy).toEqual([]);
+  });
+
+  it('leaves numbers and stop words as typed, neither corrected nor reported as unknown', async () => {
+    const { answer } = await answerTo('the quiet 2026');
+    expect(answer.corrections).toEqual([]);
+    expect(answer.unmatched).toEqual([]);
+  });
+
+  it('corrects a typo inside a hyphenated word, searching its parts', async () => {
+    const { answer } = await answerTo('trade-finacing');
+    expect(answer.corrections).toEqual([{ from: 'finacing', to: 'financing' }]);
+    expect(answer.searched).toBe('trade financing');
+    expect((await answerTo('trade-figure')).answer.searched).toBe('trade-figure');
+  });
+
+  it('with a partial vocabulary, corrects a word that neither it nor Pagefind holds', async () => {
+    const pagefind = fakePagefind(records);
+    const answer = await createSearch(pagefind, Promise.resolve({ words: ['trade'], complete: false })).search('trdae');
+    expect(answer.corrections).toEqual([{ from: 'trdae', to: 'trade' }]);
+    expect(ids(answer.hits).sort()).toEqual(['glossary-trade', 'trade-figure', 'trade-play']);
+  });
+
+  it('with a partial vocabulary, asks Pagefind nothing more about a word it holds', async () => {
+    const pagefind = fakePagefind(records);
+    await createSearch(pagefind, Promise.resolve({ words: ['trade'], complete: false })).search('trade');
+    expect(pagefind.searched).toEqual(['trade']);
+  });
+
+  it('ranks by the rarer word: one in most records does not make a record a match', async () => {
+    const many: FakeRecord[] = [
+      { id: 'car-car', text: 'car car car price', filters: {} },
+      ...['a', 'b', 'c', 'd', 'e'].map((letter) => ({ id: `car-${letter}`, text: `the car ${letter}`, filters: {} })),
+      { id: 'goes-quiet', text: 'the buyer goes quiet', filters: {} },
+      { id: 'proposal', text: 'the proposal', filters: {} },
+    ];
+    const answer = await createSearch(fakePagefind(many), Promise.resolve(vocabulary)).search('car quiet');
+    expect(ids(answer.hits)[0]).toBe('goes-quiet');
+  });
+
+  it('loads the filter options once, ahead of the first filtered search when asked to', async () => {
+    const pagefind = fakePagefind(records);
+    const search = createSearch(pagefind, Promise.resolve(vocabulary));
+    search.preloadFilters();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // One filter-only search per option: wordtrack, play and term; phases 3 and 2.
+    expect(pagefind.searched).toEqual(Array(5).fill('(filters)'));
+    await search.search('quiet', { type: 'play' });
+    await search.search('trade', { phase: '2' }, { withCounts: true });
+    expect(pagefind.searched.filter((term) => term === '(filters)')).toHaveLength(5);
+  });
+
+  it('puts a record titled with the phrase first whatever its punctuation, case and apostrophes', async () => {
+    const phrased: FakeRecord[] = [
+      { id: 'too-much-line', text: 'its too much for us this month', filters: {} },
+      { id: 'too-much', title: 'It’s Too Much', text: 'its too much', filters: {} },
+    ];
+    for (const query of ['its too much', 'It’s too much?', "it's TOO much"]) {
+      const answer = await createSearch(fakePagefind(phrased), Promise.resolve({ words: ['month', 'much'], complete: true })).search(query);
+      expect(ids(answer.hits)[0], query).toBe('too-much');
+    }
+  });
+});
+
+describe('search when Pagefind answers null, as its API allows (for a search a newer one replaced)', () => {
+  it('counts that as no results, for the words, the record count and the filter options alike', async () => {
+    const nothing: PagefindApi = { search: async () => null, filters: async () => ({ type: { play: 2 } }) };
+    const answer = await createSearch(nothing, Promise.resolve(vocabulary)).search('trade figure', { type: 'play' }, { withCounts: true });
+    expect(answer.hits).toEqual([]);
+    expect(answer.matched).toBe(0);
+    expect(answer.counts).toEqual({ type: { play: 0 } });
+  });
+});
+
+describe('words to mark, at their edges', () => {
+  it('lose all the punctuation around them, not only its first character', () => {
+    expect(markedWords('("trade-in") …gap!?')).toEqual(['trade-in', 'gap']);
   });
 });

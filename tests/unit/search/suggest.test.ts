@@ -56,6 +56,69 @@ describe('suggestions', () => {
   });
 });
 
+describe('known words, at their edges', () => {
+  it('keep the ending of a short word: "fins" is not "fin" plus an s, so it does not match "finance"', () => {
+    expect(isKnownWord('fins', vocabulary(['finance']))).toBe(false);
+    expect(isKnownWord('refers', vocabulary(['referral']))).toBe(true);
+  });
+
+  it('include an indexed word of four letters or more with one letter added, as Pagefind still finds it', () => {
+    expect(isKnownWord('cheapo', playbook)).toBe(true);
+    expect(isKnownWord('deall', vocabulary(['deal']))).toBe(true);
+    expect(isKnownWord('carx', vocabulary(['car', 'cheap']))).toBe(false);
+  });
+});
+
+describe('edit distance, at its edges', () => {
+  it('counts a swap of neighbours as one edit, and two changed letters as two', () => {
+    expect(editDistance('teh', 'the', 1)).toBe(1);
+    expect(editDistance('lesae', 'lease', 1)).toBe(1);
+    expect(editDistance('lease', 'leaky', 2)).toBe(2);
+  });
+
+  it('counts a letter that matches across the diagonal as no swap unless its neighbour does too', () => {
+    expect(editDistance('ab', 'xa', 2)).toBe(2);
+  });
+
+  it('gives limit + 1 for words of one length that are far apart', () => {
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
+
+describe('suggestions, when more than one word is close', () => {
+  it('allow two edits in a word of exactly eight letters', () => {
+    expect(suggestWord('refferal', playbook)).toBe('referral');
+  });
+
+  it('are never the word itself: a word the playbook has needs none', () => {
+    expect(suggestWord('lease', playbook)).toBeUndefined();
+    expect(suggestWord('lesae', playbook)).toBe('lease');
+  });
+
+  it('prefer the word that shares the longer start, as typos come later in a word', () => {
+    expect(suggestWord('rater', vocabulary(['cater', 'rates']))).toBe('rates');
+    expect(suggestWord('rater', vocabulary(['rates', 'cater']))).toBe('rates');
+  });
+
+  it('prefer one edit to two, whatever comes first in the vocabulary', () => {
+    expect(suggestWord('warrenty', vocabulary(['warrants', 'warranty']))).toBe('warranty');
+    expect(suggestWord('recieving', vocabulary(['receiving', 'reciting']))).toBe('receiving');
+  });
+
+  it('prefer a longer shared start over a closer length', () => {
+    expect(suggestWord('cars', vocabulary(['carts', 'oars']))).toBe('carts');
+  });
+
+  it('then the word closest in length', () => {
+    expect(suggestWord('cars', vocabulary(['car', 'card', 'carts']))).toBe('card');
+  });
+
+  it('prefer the fewest edits', () => {
+    // "negotiatoin" is one swap from "negotiation" and two edits from "negotiations", which shares as long a start.
+    expect(suggestWord('negotiatoin', vocabulary(['negotiations', 'negotiation']))).toBe('negotiation');
+  });
+});
+
 describe('the vocabulary file', () => {
   const counts = wordCounts(['The financing, the finance office.', 'Financing and a referral.', 'Referral: a café']);
 
