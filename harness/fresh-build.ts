@@ -19,12 +19,18 @@ export default function setup(): void {
   const changedAt = Math.max(...inputs.map((input) => newestMtime(join(root, input))));
   if (builtAt > changedAt) return;
   // The build as `npm run build` makes it: Astro, then the search index and the service worker once Astro has exited.
-  execFileSync(process.execPath, [join(root, 'scripts/build.ts')], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    // Vitest sets NODE_ENV=test, which would make Preact and Vite build their development code: the tests must
-    // check, weigh and drive the site exactly as `npm run build` makes it.
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  try {
+    execFileSync(process.execPath, [join(root, 'scripts/build.ts')], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      // Vitest sets NODE_ENV=test, which would make Preact and Vite build their development code: the tests must
+      // check, weigh and drive the site exactly as `npm run build` makes it.
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+  } catch (error) {
+    // The build's own messages are above; the child process's error object would only bury them.
+    const status = (error as { status?: number | null }).status;
+    throw new Error(`The site did not build (exit code ${status ?? 'none'}); its messages are above. Another build of this checkout at the same time (npm run audit, say) is one cause.`);
+  }
   writeFileSync(stamp, new Date().toISOString());
 }

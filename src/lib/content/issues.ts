@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { editDistance } from '../edit-distance.ts';
 
 /** One thing wrong with the content, with everything an author needs to find and fix it. */
 export interface ContentIssue {
@@ -49,24 +50,13 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** The known name closest to a misspelt one, if it is close enough to be what the author meant. */
 export function didYouMean(given: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(given.length / 3)) + 1;
+  const limit = Math.max(2, Math.floor(given.length / 3));
+  let bestDistance = limit + 1;
   for (const candidate of known) {
-    const distance = editDistance(given, candidate);
+    const distance = editDistance(given, candidate, limit);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;

@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { editDistance, isKnownWord, suggestWord } from '../../../src/lib/search/suggest';
+import { editDistance } from '../../../src/lib/edit-distance';
+import { isKnownWord, suggestWord } from '../../../src/lib/search/suggest';
 import { decodeVocabulary, encodeVocabulary, wordCounts, type Vocabulary } from '../../../src/lib/search/vocabulary';
 
 const vocabulary = (words: string[]): Vocabulary => ({ words: [...words].sort(), complete: true });

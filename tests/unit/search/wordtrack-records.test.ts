@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaybookSource, RawEntry } from '../../src/lib/content/source';
-import { wordtrackRecords, wordtrackWeights } from '../../src/lib/search/wordtrack-records';
-import { objectionRecords } from '../../src/lib/search/objection-records';
-import { objectionTypeLabel } from '../../src/schemas/objection';
+import type { PlaybookSource, RawEntry } from '../../../src/lib/content/source';
+import { wordtrackRecords, wordtrackWeights } from '../../../src/lib/search/wordtrack-records';
+import { objectionRecords } from '../../../src/lib/search/objection-records';
+import { objectionTypeLabel } from '../../../src/schemas/objection';
 
 const file = 'content/wordtracks/showroom/test-drive.yaml';
 const stage = (id: string, title: string, track: string, order = 1): RawEntry => ({ collection: 'stages', file: `content/stages/${track}/${id}.mdx`, id, data: { title, track, order } });
