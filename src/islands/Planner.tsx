@@ -10,6 +10,7 @@ import { makeId, usePlans } from './planner/usePlans';
 import { useSheetFit } from './planner/useSheetFit';
 import { useTools } from './planner/useTools';
 import { useSharedLink } from './planner/useSharedLink';
+import { keptUntil, useLaterParts } from './planner/later';
 
 // What the server renders and the first paint shows: an empty plan, laid out as the real one will be, so the
 // page does not jump when the saved plans arrive. It stays inert until then, so nothing typed early is lost.
@@ -21,7 +22,12 @@ export default function Planner(data: PlannerFormData) {
   const { tools, problem, load, touch } = useTools();
   const shared = useSharedLink(data, load);
   const plan = plans.plan ?? placeholder;
-  const { box, fit } = useSheetFit(plan, plans.flush);
+  const sheet = useSheetFit(plan, plans.flush);
+  const { box, fit } = sheet;
+  // The form's first section, the sections after the questions, then the sheet: each a task after the plans and the
+  // sheet's fitting have loaded.
+  const later = useLaterParts(3, !!plans.plans && sheet.ready);
+  const live = later === 3;
   const stageTitles = Object.fromEntries(data.stages.map((stage) => [stage.id, stage.title]));
   const trackTitles = Object.fromEntries(data.tracks.map((track) => [track.id, track.title]));
   const { context } = plans;
@@ -41,7 +47,7 @@ export default function Planner(data: PlannerFormData) {
 
   return (
     <ToolsContext.Provider value={tools}>
-      <div class="planner" inert={!plans.plans} aria-busy={!plans.plans} onFocusIn={touch} onPointerDown={touch}>
+      <div class="planner" inert={!live} aria-busy={!live} onFocusIn={touch} onPointerDown={touch}>
         <PlannerBar
           plans={plans.plans ?? [placeholder]}
           plan={plan}
@@ -58,9 +64,9 @@ export default function Planner(data: PlannerFormData) {
         {shared.panel(plan)}
         <PlannerMessages plans={plans} problem={problem} fit={fit} stageTitles={stageTitles} onDownload={download} />
         <div class="no-print">
-          <PlanForm plan={plan} update={plans.update} {...data} />
+          <PlanForm plan={plan} update={plans.update} rendered={later} {...data} />
         </div>
-        <div class="planner__sheet" ref={box}>
+        <div class="planner__sheet" ref={box} {...keptUntil(live, 'plan-sheet')}>
           <PlanSheet plan={plan} stageTitles={stageTitles} />
         </div>
       </div>

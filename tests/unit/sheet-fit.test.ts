@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerLines, answerRule, fitSheet, largestFitting, papers, typeScale } from '../../src/lib/planner/sheet-fit';
+import { answerLines, answerRule, fitSheet as fitSheetSteps, largestFitting as largestFittingSteps, papers, settle, typeScale, type Scale } from '../../src/lib/planner/sheet-fit';
+
+const largestFitting = (fits: (value: number) => boolean, scale: Scale) => settle(largestFittingSteps(fits, scale));
+const fitSheet = (box: HTMLElement) => settle(fitSheetSteps(box));
 
 describe('fitting the sheet to one page', () => {
   /** A sheet 100 px tall per point of type, on a page of `limit` px; counts the measurements it takes. */
@@ -61,6 +64,7 @@ describe('fitting the sheet in the planner', () => {
     const classes = new Set<string>();
     const widths = new Set<string>();
     let unhidden = 0;
+    let measured = 0;
     const unit = (name: string, suffix: string) => {
       const value = (name === 'width' ? style.width : properties.get(name)) ?? '';
       if (!value.endsWith(suffix) || Number.isNaN(Number(value.slice(0, value.length - suffix.length)))) throw new Error(`${name} is ${value}`);
@@ -69,6 +73,7 @@ describe('fitting the sheet in the planner', () => {
     const style = { width: '', setProperty: (name: string, value: string) => void properties.set(name, value) };
     const sheet = {
       get offsetHeight() {
+        measured++;
         if (!classes.has('planner__sheet--measure')) unhidden++;
         widths.add(style.width);
         return height({ size: unit('--sheet-size', 'pt'), lines: Number(properties.get('--answer-lines')), rule: unit('--answer-rule', 'em'), widthMm: unit('width', 'mm') });
@@ -80,7 +85,7 @@ describe('fitting the sheet in the planner', () => {
       style,
       classList: { add: (name: string) => void classes.add(name), remove: (name: string) => void classes.delete(name) },
     };
-    return { box: box as unknown as HTMLElement, properties, classes, widths, unhidden: () => unhidden };
+    return { box: box as unknown as HTMLElement, properties, classes, widths, unhidden: () => unhidden, measured: () => measured };
   };
 
   it('gives a plan whose height only the type sets the largest type that fits, and every writing line at their widest', () => {
@@ -122,6 +127,39 @@ describe('fitting the sheet in the planner', () => {
     expect(unhidden()).toBe(0);
     expect(classes.has('planner__sheet--measure')).toBe(false);
     expect(box.style.width).toBe('');
+  });
+
+  it('pauses before every measurement, each of at most one layout per paper, and ends as the fitting at once does', () => {
+    const height = ({ size, lines }: Layout) => size * 80 + lines * 20;
+    const { box, classes, measured } = planner(height);
+    const steps = fitSheetSteps(box);
+    let step = steps.next();
+    expect(measured()).toBe(0);
+    const perStep: number[] = [];
+    while (!step.done) {
+      expect(classes.has('planner__sheet--measure')).toBe(true);
+      const before = measured();
+      step = steps.next();
+      perStep.push(measured() - before);
+    }
+    expect(perStep.length).toBeGreaterThan(3);
+    expect(Math.max(...perStep)).toBeLessThanOrEqual(papers.length);
+    expect(step.value).toEqual(fitSheet(planner(height).box));
+    expect(classes.has('planner__sheet--measure')).toBe(false);
+  });
+
+  it('puts the sheet back when a fitting is abandoned halfway, as a newer plan does', () => {
+    const { box, classes, measured } = planner(({ size }) => size * 100);
+    const steps = fitSheetSteps(box);
+    steps.next();
+    steps.next();
+    expect(classes.has('planner__sheet--measure')).toBe(true);
+    steps.return(undefined as never);
+    expect(classes.has('planner__sheet--measure')).toBe(false);
+    expect(box.style.width).toBe('');
+    const taken = measured();
+    expect(steps.next().done).toBe(true);
+    expect(measured()).toBe(taken);
   });
 });
 

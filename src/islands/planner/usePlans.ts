@@ -39,7 +39,12 @@ export function usePlans(stages: StageOption[]) {
   const find = (id: string) => list.current.find((item) => item.id === id);
   const replace = (plan: Plan) => setList(list.current.map((item) => (item.id === plan.id ? plan : item)));
   const open = (id: string) => setCurrentId((current.current = id));
-  const save = (plan: Plan) => {
+  /**
+   * Saves `plan` over the revision it was read at. `announce: false` is the new plan the planner opens by itself: it
+   * is saved without a "Saved at" for what the rep has not written yet, which also spares the first load the browser's
+   * time formatting, whose first use takes tens of milliseconds.
+   */
+  const save = (plan: Plan, announce = true) => {
     if (sync.context.held.has(plan.id)) return;
     const result = savePlan(storage.current, plan);
     if (result.ok) {
@@ -47,7 +52,8 @@ export function usePlans(stages: StageOption[]) {
       const item = find(plan.id);
       if (item) replace({ ...item, revision: result.plan.revision });
       setTrouble(null);
-      setStatus(kept() ? `Saved at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` : 'Kept on this page only');
+      if (!kept()) setStatus('Kept on this page only');
+      else if (announce) setStatus(`Saved at ${new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`);
     } else if (result.reason === 'changed') sync.context.reconcileLater(plan.id);
     else setTrouble(result.reason);
   };
@@ -98,7 +104,7 @@ export function usePlans(stages: StageOption[]) {
       }
       setList(all);
       open(all[0]!.id);
-      if (fresh) save(all[0]!);
+      if (fresh) save(all[0]!, Object.keys(values).length > 0);
       setDamaged(loaded.damaged);
       setNotices(found);
     });

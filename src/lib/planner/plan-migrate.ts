@@ -1,7 +1,7 @@
 import { PLAN_VERSION, planSchema } from '../../schemas/plan.ts';
 import { planV1Schema } from '../../schemas/plan-v1.ts';
 import { problem, readPlan, type ReadResult } from './plan-model.ts';
-import { planKey, type DamagedEntry, type LoadResult } from './plan-store.ts';
+import { newestFirst, planKey, type DamagedEntry, type LoadResult } from './plan-store.ts';
 import { check } from '../../schemas/shape.ts';
 import { count } from './words.ts';
 
@@ -46,7 +46,7 @@ export function migrateOlder(loaded: LoadResult, older: DamagedEntry[]): string[
       loaded.migrated.push(read.plan.id);
     } else loaded.damaged.push({ ...entry, reason: read.reason });
   }
-  loaded.plans.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  loaded.plans.sort(newestFirst);
   const migrated = loaded.migrated.length;
   return migrated ? [`${count(migrated, 'saved plan')} came from an older planner and ${migrated === 1 ? 'was' : 'were'} opened in the new format.`] : [];
 }

@@ -30,19 +30,31 @@ const pxPerMm = 96 / 25.4;
 
 /**
  * The largest value of `scale` that `fits`; its smallest when even that does not. The next step is tried first, as
- * most often there is no room for it: then one measurement settles it.
+ * most often there is no room for it: then one measurement settles it. It pauses before each measurement (`yield`),
+ * so that a caller can spread the layouts over several tasks; `settle` runs it through at once.
  */
-export function largestFitting(fits: (value: number) => boolean, { from, to, step }: Scale): number {
+export function* largestFitting(fits: (value: number) => boolean, { from, to, step }: Scale): Generator<void, number> {
   const at = (index: number) => Number((from + index * step).toFixed(2));
   const steps = Math.round((to - from) / step);
-  if (steps === 0 || !fits(at(1))) return at(0);
+  if (steps === 0) return at(0);
+  yield;
+  if (!fits(at(1))) return at(0);
   let [low, high] = [1, steps];
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
+    yield;
     if (fits(at(middle))) low = middle;
     else high = middle - 1;
   }
   return at(low);
+}
+
+/** Runs a fitting through to its result without pausing: before printing, and in tests. */
+export function settle<Result>(steps: Generator<void, Result>): Result {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 export interface SheetFit {
@@ -63,9 +75,10 @@ export interface SheetFit {
  * Measures the sheet inside `box` at each paper's print width and sets its type size (--sheet-size) and writing
  * lines (--answer-lines, --answer-rule) so it fills one page: the largest type that fits, then as many writing lines
  * as still fit, then the lines spaced out into what is left. The sheet is laid out with the same rules as on paper,
- * hidden and out of the flow, and put back before the browser paints.
+ * hidden and out of the flow, until the fitting ends or is abandoned (`return()`). Each pause comes before a
+ * measurement of at most two layouts, so a caller that resumes it task by task never blocks the page for long.
  */
-export function fitSheet(box: HTMLElement): SheetFit {
+export function* fitSheet(box: HTMLElement): Generator<void, SheetFit> {
   const sheet = box.firstElementChild as HTMLElement;
   const fit = { size: typeScale.from, lines: answerLines.from, rule: answerRule.from };
   const apply = (change: Partial<typeof fit>) => {
@@ -83,14 +96,16 @@ export function fitSheet(box: HTMLElement): SheetFit {
   const fits = (change: Partial<typeof fit>) => (apply(change), papers.every((paper) => share(paper) <= slack));
   box.classList.add('planner__sheet--measure');
   try {
-    const size = largestFitting((value) => fits({ size: value }), typeScale);
+    const size = yield* largestFitting((value) => fits({ size: value }), typeScale);
+    yield;
     if (!fits({ size })) {
+      yield;
       const over = Math.max(...papers.map(share)) / slack - 1;
       const parts = [...sheet.querySelectorAll<HTMLElement>('[data-part]')].sort((a, b) => b.offsetHeight - a.offsetHeight);
       return { ...fit, fits: false, over, longest: parts.slice(0, 3).map((part) => part.dataset.part!) };
     }
-    apply({ lines: largestFitting((value) => fits({ lines: value }), answerLines) });
-    apply({ rule: largestFitting((value) => fits({ rule: value }), answerRule) });
+    apply({ lines: yield* largestFitting((value) => fits({ lines: value }), answerLines) });
+    apply({ rule: yield* largestFitting((value) => fits({ rule: value }), answerRule) });
     return { ...fit, fits: true, over: 0, longest: [] };
   } finally {
     box.classList.remove('planner__sheet--measure');
