@@ -46,7 +46,7 @@ export default defineConfig({
                   // The playbook's words for phases and intents ride with the chrome every page loads: the islands and the search
                   // page share them, and in a group of their own the search page would pull in Preact or a file more for /plan/.
                   { name: 'chrome', test: /SearchOpener\.astro|src[\\/]lib[\\/]labels\.ts$/, priority: 30 },
-                  { name: 'islands', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 20 },
+                  { name: 'islands', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]islands[\\/]later\.ts$/, priority: 20 },
                   { name: 'planner', test: /src[\\/](islands[\\/](Planner|planner[\\/](use(Plans|Sync|Tools|SheetFit)|PlanForm|PlannerBar|PlannerMessages|Objectives|Questions|fields|tools-context))|components[\\/]PlanSheet|schemas[\\/](plan|shape)|lib[\\/]planner[\\/](plan-model|plan-store|words|field-labels|memory-storage))\.tsx?$/, priority: 10 },
                 ],
               },

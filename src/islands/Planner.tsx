@@ -10,7 +10,7 @@ import { makeId, usePlans } from './planner/usePlans';
 import { useSheetFit } from './planner/useSheetFit';
 import { useTools } from './planner/useTools';
 import { useSharedLink } from './planner/useSharedLink';
-import { keptUntil, useLaterParts } from './planner/later';
+import { keptUntil, useLaterParts } from './later';
 
 // What the server renders and the first paint shows: an empty plan, laid out as the real one will be, so the
 // page does not jump when the saved plans arrive. It stays inert until then, so nothing typed early is lost.

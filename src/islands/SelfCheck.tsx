@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { QuestionnaireGroup } from '../lib/selfcheck/layout';
 import { scoreCheck, type Reading } from '../lib/selfcheck/phase-score';
 import { movesFor } from '../lib/selfcheck/phase-advice';
 import { phaseLabel, type PhaseNumber } from '../lib/labels';
+import { keptUntil, useLaterParts } from './later';
 
 interface Props {
   groups: QuestionnaireGroup[];
@@ -13,6 +14,22 @@ interface Props {
 
 /** Where the answers are kept in this browser, so they survive a reload. */
 const STORE = 'attune:selfcheck';
+
+/** What this browser saved; nothing when it is damaged (then dropped) or storage is blocked. */
+function readSaved(): { ticked?: unknown; stage?: unknown } {
+  try {
+    const saved: unknown = JSON.parse(localStorage.getItem(STORE) ?? '{}');
+    if (saved && typeof saved === 'object') return saved;
+    localStorage.removeItem(STORE);
+  } catch {
+    try {
+      localStorage.removeItem(STORE);
+    } catch {
+      /* storage is blocked: nothing was saved */
+    }
+  }
+  return {};
+}
 
 function sureness(reading: Reading): string {
   const share = Math.round(reading.confidence * 100);
@@ -25,15 +42,21 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
   const [ticked, setTicked] = useState<Set<string>>(new Set());
   const [stage, setStage] = useState('');
   const items = groups.flatMap((group) => group.items.map((item) => ({ ...item, part: group.part })));
+  const root = useRef<HTMLDivElement>(null);
+  // Part two and the stage come a task after the rest (later.ts).
+  const rendered = useLaterParts(1, true) > 0;
 
   useEffect(() => {
-    try {
-      const saved = JSON.parse(localStorage.getItem(STORE) ?? '{}') as { ticked?: unknown; stage?: unknown };
-      const known = new Set(items.map((item) => item.id));
-      if (Array.isArray(saved.ticked)) setTicked(new Set(saved.ticked.filter((id): id is string => typeof id === 'string' && known.has(id))));
-      if (typeof saved.stage === 'string' && stages.some((option) => option.id === saved.stage)) setStage(saved.stage);
-    } catch {
-      localStorage.removeItem(STORE);
+    // The boxes work before the island hydrates: what was ticked then is kept, beside what this browser saved.
+    const early = [...root.current!.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((box) => box.name);
+    const saved = readSaved();
+    const known = new Set(items.map((item) => item.id));
+    const kept = [...(Array.isArray(saved.ticked) ? saved.ticked : []), ...early].filter((id): id is string => typeof id === 'string' && known.has(id));
+    const keptStage = typeof saved.stage === 'string' && stages.some((option) => option.id === saved.stage) ? saved.stage : '';
+    if (early.length) answer(new Set(kept), keptStage);
+    else if (kept.length || keptStage) {
+      setTicked(new Set(kept));
+      setStage(keptStage);
     }
   }, []);
 
@@ -47,10 +70,15 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
       /* private mode: answers last until the page closes */
     }
   };
-  const toggle = (id: string, on: boolean) => {
+  // One handler on the island's root for every box and the stage: it also hears the parts still kept as the server's
+  // HTML, whose elements have no handlers of their own (later.ts).
+  const onChange = (event: Event) => {
+    const field = event.target as HTMLInputElement | HTMLSelectElement;
+    if (field.id === 'check-stage') return answer(ticked, field.value);
+    if (!(field instanceof HTMLInputElement) || field.type !== 'checkbox') return;
     const next = new Set(ticked);
-    if (on) next.add(id);
-    else next.delete(id);
+    if (field.checked) next.add(field.name);
+    else next.delete(field.name);
     answer(next, stage);
   };
   const result = scoreCheck(ticked, items);
@@ -62,10 +90,10 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
     : '';
 
   return (
-    <div class="selfcheck">
+    <div class="selfcheck" ref={root} onChange={onChange}>
       <div class="selfcheck__questions">
         {(['buyer', 'seller'] as const).map((part) => (
-          <section class="selfcheck__part">
+          <section class="selfcheck__part" {...(part === 'seller' ? keptUntil(rendered, 'check-part-two') : {})}>
             <h2>{part === 'buyer' ? 'Part one: what the buyer says and does' : 'Part two: what I plan to do on this call'}</h2>
             <p class="muted">{part === 'buyer' ? 'Think of the person in front of you, not the whole account. Tick what you have seen or heard.' : 'Tick what is on your agenda for this call.'}</p>
             {groups.filter((group) => group.part === part).map((group) => (
@@ -73,7 +101,7 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
                 <legend>{group.title}</legend>
                 {group.items.map((item) => (
                   <label class="selfcheck__item">
-                    <input type="checkbox" name={item.id} checked={ticked.has(item.id)} onChange={(event) => toggle(item.id, event.currentTarget.checked)} />
+                    <input type="checkbox" name={item.id} checked={ticked.has(item.id)} />
                     <span><span class="selfcheck__number">{`${item.number}.`}</span> {item.text}</span>
                   </label>
                 ))}
@@ -81,9 +109,9 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
             ))}
           </section>
         ))}
-        <div class="field no-print">
+        <div class="field no-print" {...keptUntil(rendered, 'check-stage-field')}>
           <label for="check-stage">The stage of this call (optional, carried into the plan)</label>
-          <select id="check-stage" value={stage} onChange={(event) => answer(ticked, event.currentTarget.value)}>
+          <select id="check-stage" value={stage}>
             <option value="">Not chosen</option>
             {stages.map((option) => <option value={option.id}>{option.title}</option>)}
           </select>

@@ -59,6 +59,31 @@ describe('the phase-alignment self-check', () => {
     expect(await page.locator('.selfcheck__verdict').textContent()).toMatch(/^Not enough to tell yet/);
   });
 
+  it('keeps what was ticked before its script ran, and hears part two from the first moment it runs', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    // Holds the self-check's code back until boxes have been ticked in the server's HTML.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/SelfCheck.*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.origin + '/check/');
+    const early = [...texts('buyer', 1, 3), ...texts('seller', 2, 1)];
+    await tick(page, early);
+    release();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    // At once, before part two is rendered by Preact: a tick there still counts.
+    await tick(page, texts('seller', 2, 3).slice(1));
+    await expect.poll(() => page.locator('.selfcheck__verdict').textContent()).toMatch(/^Ahead of the buyer: they are Phase I, but your plan works in Phase II/);
+    for (const label of [...early, ...texts('seller', 2, 3)]) expect(await page.getByRole('checkbox', { name: label }).isChecked()).toBe(true);
+    await page.reload();
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    for (const label of [...early, ...texts('seller', 2, 3)]) await expect.poll(() => page.getByRole('checkbox', { name: label }).isChecked()).toBe(true);
+    await context.close();
+  });
+
   it('works by keyboard alone', async () => {
     const { page } = await site.open('/check/');
     await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });

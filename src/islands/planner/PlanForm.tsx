@@ -5,7 +5,7 @@ import { phaseFocus, phaseLabel, type PhaseNumber } from '../../lib/labels';
 import { AddButton, RemoveButton, Section, TextField } from './fields';
 import Objectives from './Objectives';
 import Questions from './Questions';
-import { keptUntil } from './later';
+import { keptUntil } from '../later';
 
 interface Props extends PlannerFormData {
   plan: Plan;

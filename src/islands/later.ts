@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * Hydrating the whole planner in one go is one long task on a slow phone (about 60 ms on this machine, four times
- * that on Lighthouse's phone: the page's Total Blocking Time). So the island hydrates its top, and the parts below it
- * (the rest of the form, the hidden sheet) keep the server's HTML until they are rendered, one a task, once `start`.
- * Returns how many are rendered. The planner stays inert until all are, so nothing in them can be focused or typed
- * into before it is live.
+ * Hydrating a whole island in one go is one long task on a slow phone: the planner took about 60 ms on this
+ * machine, four times that on Lighthouse's phone, most of the page's Total Blocking Time. So an island hydrates its
+ * top, and the parts below it keep the server's HTML until they are rendered, one a task, once `start`. Returns how
+ * many are rendered. An island keeps what a reader does in a part before then: the planner is inert until all its
+ * parts are live, and the self-check reads the boxes ticked before it hydrated.
  */
 export function useLaterParts(parts: number, start: boolean): number {
   const [rendered, setRendered] = useState(0);
