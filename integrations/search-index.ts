@@ -55,11 +55,15 @@ export async function indexSite(site: string, { records, synonyms }: SearchInput
     added.forEach((result, at) => fail(`indexing the page ${pages[at]!.url}`, result.errors));
     const recorded = await Promise.all(records.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })));
     recorded.forEach((result, at) => fail(`adding the record ${records[at]!.url}`, result.errors));
-    fail('writing the index', (await index.writeFiles({ outputPath: resolve(site, 'pagefind') })).errors);
+    const output = resolve(site, 'pagefind');
+    fail('writing the index', (await index.writeFiles({ outputPath: output })).errors);
 
-    const { files, errors: readErrors } = await index.getFiles();
-    fail('reading the index back', readErrors);
-    const texts = files.filter((file) => file.path.endsWith('.pf_fragment')).map((file) => fragmentText(parseFragment(gunzipSync(file.content).toString('utf8'))));
+    // The fragments as written, read from disk: Pagefind's getFiles() would send every file of the index back over
+    // its pipe, the word index and the WebAssembly too, which took longer than writing them.
+    const fragments = join(output, 'fragment');
+    const texts = readdirSync(fragments)
+      .filter((name) => name.endsWith('.pf_fragment'))
+      .map((name) => fragmentText(parseFragment(gunzipSync(readFileSync(join(fragments, name))).toString('utf8'))));
     const vocabulary = encodeVocabulary(wordCounts(texts), (text) => gzipSync(text, { level: 9 }).length <= VOCABULARY_GZIP_LIMIT);
     writeFileSync(join(site, vocabularyPath), vocabulary);
     return `Indexed ${texts.length} pages and records, of them ${records.length} records; ${vocabulary.split('\n').length - 1} words to suggest from.`;

@@ -62,6 +62,10 @@ const building = buildPages();
 const preparing = preparePlaybook();
 // Settled at once, so that a failure waits for Astro's verdict rather than ending the process unheard.
 preparing.catch(() => undefined);
+// The steps after Astro load once the worker is done, on the core it leaves while Astro builds: Vite, Workbox and
+// Pagefind's client take a good part of a second to load, which would hold up Astro's start if loaded at once.
+const afterAstro = preparing.then(() => Promise.all([import('../integrations/search-index.ts'), import('../integrations/offline.ts')]));
+afterAstro.catch(() => undefined);
 try {
   const code = await building;
   if (code !== 0) process.exitCode = code;
@@ -70,9 +74,7 @@ try {
     if (!search) throw new Error('Astro built a playbook that the content check refused: the search index was not made.');
     if (!existsSync(handOver)) throw new Error('Astro built the site but did not say where: are the search index and offline integrations still in astro.config.mjs?');
     const site = readFileSync(handOver, 'utf8');
-    // Loaded only now: Vite, Workbox and Pagefind's client take a good part of a second to load, which would hold
-    // up Astro's start.
-    const [{ indexSite }, { precacheReport, writeServiceWorker }] = await Promise.all([import('../integrations/search-index.ts'), import('../integrations/offline.ts')]);
+    const [{ indexSite }, { precacheReport, writeServiceWorker }] = await afterAstro;
     // Pagefind's indexer starts only now, once Astro has given its memory back: the two together passed 2 GB.
     console.log(await indexSite(site, search));
     console.log(precacheReport(await writeServiceWorker(site, { projectRoot: root })));
