@@ -7,7 +7,7 @@ import PlannerBar from './planner/PlannerBar';
 import PlannerMessages from './planner/PlannerMessages';
 import { ToolsContext, type Tools } from './planner/tools-context';
 import { makeId, usePlans } from './planner/usePlans';
-import { useSheetFit } from './planner/useSheetFit';
+import { useFitting, useSheetFit } from './planner/useSheetFit';
 import { useTools } from './planner/useTools';
 import { useSharedLink } from './planner/useSharedLink';
 import { keptUntil, useLaterParts } from './later';
@@ -22,12 +22,12 @@ export default function Planner(data: PlannerFormData) {
   const { tools, problem, load, touch } = useTools();
   const shared = useSharedLink(data, load);
   const plan = plans.plan ?? placeholder;
-  const sheet = useSheetFit(plan, plans.flush);
-  const { box, fit } = sheet;
+  const fitting = useFitting();
   // The form's first section, the sections after the questions, then the sheet: each a task after the plans and the
   // sheet's fitting have loaded.
-  const later = useLaterParts(3, !!plans.plans && sheet.ready);
+  const later = useLaterParts(3, !!plans.plans && fitting !== null);
   const live = later === 3;
+  const { box, fit } = useSheetFit(plan, plans.flush, live && fitting);
   const stageTitles = Object.fromEntries(data.stages.map((stage) => [stage.id, stage.title]));
   const trackTitles = Object.fromEntries(data.tracks.map((track) => [track.id, track.title]));
   const { context } = plans;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { useSite } from '../support/site-test';
 import { pdfInfo, pdfText, pdfWordHeights } from '../support/pdf';
 import { plannerReady, seedPlans } from '../support/planner-page';
@@ -25,9 +25,10 @@ const tooLong: Plan = {
 };
 
 /** Opens the planner with `plan` saved, touching nothing: what a rep gets who presses Ctrl+P or uses the menu. */
-async function openWith(plan: Plan): Promise<Page> {
+async function openWith(plan: Plan, prepare?: (context: BrowserContext) => Promise<unknown>): Promise<Page> {
   const context = await site.browser.newContext();
   await context.addInitScript(seedPlans([plan]));
+  await prepare?.(context);
   const page = await context.newPage();
   await page.goto(site.origin + '/plan/');
   await plannerReady(page);
@@ -77,6 +78,21 @@ describe('printing the call-plan sheet', () => {
     await short.emulateMedia({ media: 'print' });
     expect(await ruleOf(short)).toBeGreaterThan(await ruleOf(long));
     await long.context().close();
+    await short.context().close();
+  });
+
+  it('fits the plan, not the blank sheet the page starts with, when the fitting code arrives after the plans', async () => {
+    // Held back past the moment the planner first measures (600 ms after the plans load), as on a slow connection.
+    const late = async (context: BrowserContext) =>
+      context.route('**/_astro/sheet-fit.*.js', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+    const page = await openWith(tooLong, late);
+    await page.locator('.notice', { hasText: 'too long for one page' }).waitFor();
+    await page.context().close();
+    const short = await openWith(shortPlan, late);
+    expect(pdfInfo(await short.pdf({ format: 'Letter' })).pages).toBe(1);
     await short.context().close();
   });
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Plan } from '../../schemas/plan';
 import { looksLikeMarkup, planTitle } from '../../lib/planner/plan-model';
 import PlanSheet from '../../components/PlanSheet';
-import { useSheetFit } from './useSheetFit';
+import { useFitting, useSheetFit } from './useSheetFit';
 import CoachFlags from './CoachFlags';
 import { planHere } from './browser-plans';
 import KeepCopy from './KeepCopy';
@@ -20,7 +20,8 @@ export default function ReviewPlan({ plan, stageTitles, kit }: Props) {
   const [replying, setReplying] = useState(false);
   const [alsoHere] = useState(() => !!planHere(kit.shelf, plan.id));
   // The same fit to one page as the rep's own sheet; a read-only plan has no edit to save before printing.
-  const { box } = useSheetFit(plan, () => undefined);
+  const fitting = useFitting();
+  const { box } = useSheetFit(plan, () => undefined, fitting);
   return (
     <section class="planner shared" aria-labelledby="shared-title">
       <div class="shared__banner no-print">

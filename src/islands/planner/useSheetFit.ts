@@ -7,20 +7,29 @@ type Fitting = typeof import('../../lib/planner/sheet-fit');
 const SETTLE = 600;
 
 /**
+ * Loads the sheet's fitting after the page, off the first load's path: the module once it is there, null until
+ * then, false when it could not load (the sheet then prints at the size of its CSS).
+ */
+export function useFitting(): Fitting | null | false {
+  const [fitting, setFitting] = useState<Fitting | null | false>(null);
+  useEffect(() => void import('../../lib/planner/sheet-fit').then(setFitting, () => setFitting(false)), []);
+  return fitting;
+}
+
+/**
  * Keeps the printed sheet fitted to one page: measured a moment after the plan changes, so the planner can say
  * before printing when a plan is too long, and again before any print (the print button, Ctrl+P and the browser's
  * menu all fire `beforeprint`) if the plan changed since. `beforePrint` saves what is pending first.
  *
- * The fitting code loads after the page, and a measurement runs a layout or two per task, so that neither the first
- * load nor an edit blocks the page for long; before printing it runs through at once. `ready` says the code has
- * loaded (or failed to, when the sheet prints at the size of its CSS): the planner waits for it before it goes live.
+ * `fitting` (useFitting) is passed only once the sheet in the box shows `plan`: a sheet still in the server's HTML
+ * (islands/later.ts) is the blank placeholder, and its fit would be taken for the plan's. A measurement runs a layout
+ * or two per task, so that an edit never blocks the page for long; before printing it runs through at once.
  */
-export function useSheetFit(plan: object, beforePrint: () => void) {
+export function useSheetFit(plan: object, beforePrint: () => void, fitting: Fitting | null | false) {
   const box = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<SheetFit | null>(null);
-  const [ready, setReady] = useState(false);
-  const fitting = useRef<Fitting | null>(null);
-  const loading = useRef<Promise<unknown>>(null!);
+  const kit = useRef<Fitting | null>(null);
+  kit.current = fitting || null;
   const measured = useRef<object | null>(null);
   const running = useRef<{ plan: object; steps: Generator<void, SheetFit>; timer: number } | null>(null);
   const current = useRef(plan);
@@ -34,15 +43,15 @@ export function useSheetFit(plan: object, beforePrint: () => void) {
   };
   const measure = (now: boolean) => {
     const plan = current.current;
-    if (!fitting.current || !box.current || measured.current === plan || (!now && running.current?.plan === plan)) return;
+    if (!kit.current || !box.current || measured.current === plan || (!now && running.current?.plan === plan)) return;
     stop();
-    const steps = fitting.current.fitSheet(box.current);
+    const steps = kit.current.fitSheet(box.current);
     const done = (result: SheetFit) => {
       running.current = null;
       measured.current = plan;
       setFit(result);
     };
-    if (now) return done(fitting.current.settle(steps));
+    if (now) return done(kit.current.settle(steps));
     const run = { plan, steps, timer: 0 };
     const resume = () => {
       const step = steps.next();
@@ -54,9 +63,6 @@ export function useSheetFit(plan: object, beforePrint: () => void) {
   };
 
   useEffect(() => {
-    loading.current = import('../../lib/planner/sheet-fit')
-      .then((loaded) => void (fitting.current = loaded), () => undefined)
-      .then(() => setReady(true));
     const prepare = () => {
       beforePrint();
       measure(true);
@@ -68,11 +74,12 @@ export function useSheetFit(plan: object, beforePrint: () => void) {
     };
   }, []);
   useEffect(() => {
-    const timer = setTimeout(() => void loading.current.then(() => measure(false)), SETTLE);
+    if (!fitting) return;
+    const timer = setTimeout(() => measure(false), SETTLE);
     return () => {
       clearTimeout(timer);
       stop();
     };
-  }, [plan]);
-  return { box, fit, ready };
+  }, [plan, fitting]);
+  return { box, fit };
 }
