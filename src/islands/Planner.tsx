@@ -23,10 +23,10 @@ export default function Planner(data: PlannerFormData) {
   const shared = useSharedLink(data, load);
   const plan = plans.plan ?? placeholder;
   const fitting = useFitting();
-  // The form's first section, the sections after the questions, then the sheet: each a task after the plans and the
-  // sheet's fitting have loaded.
-  const later = useLaterParts(3, !!plans.plans && fitting !== null);
-  const live = later === 3;
+  // The form's first section, its objectives and questions, the sections after them, then the sheet: each a task
+  // after the one before, once the plans and the sheet's fitting have loaded.
+  const later = useLaterParts(4, !!plans.plans && fitting !== null);
+  const live = later === 4;
   const { box, fit } = useSheetFit(plan, plans.flush, live && fitting);
   const stageTitles = Object.fromEntries(data.stages.map((stage) => [stage.id, stage.title]));
   const trackTitles = Object.fromEntries(data.tracks.map((track) => [track.id, track.title]));

@@ -43,8 +43,12 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
   const [stage, setStage] = useState('');
   const items = groups.flatMap((group) => group.items.map((item) => ({ ...item, part: group.part })));
   const root = useRef<HTMLDivElement>(null);
-  // Part two and the stage come a task after the rest (later.ts).
-  const rendered = useLaterParts(1, true) > 0;
+  // Each group of boxes after the first, then the stage, comes a task after the one before (later.ts).
+  const rendered = useLaterParts(groups.length, true);
+  const keptGroup = (group: QuestionnaireGroup) => {
+    const at = groups.indexOf(group);
+    return at > 0 ? keptUntil(rendered >= at, `check-group-${at}`) : {};
+  };
 
   useEffect(() => {
     // The boxes work before the island hydrates: what was ticked then is kept, beside what this browser saved.
@@ -93,11 +97,11 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
     <div class="selfcheck" ref={root} onChange={onChange}>
       <div class="selfcheck__questions">
         {(['buyer', 'seller'] as const).map((part) => (
-          <section class="selfcheck__part" {...(part === 'seller' ? keptUntil(rendered, 'check-part-two') : {})}>
+          <section class="selfcheck__part">
             <h2>{part === 'buyer' ? 'Part one: what the buyer says and does' : 'Part two: what I plan to do on this call'}</h2>
             <p class="muted">{part === 'buyer' ? 'Think of the person in front of you, not the whole account. Tick what you have seen or heard.' : 'Tick what is on your agenda for this call.'}</p>
             {groups.filter((group) => group.part === part).map((group) => (
-              <fieldset class="selfcheck__group">
+              <fieldset class="selfcheck__group" {...keptGroup(group)}>
                 <legend>{group.title}</legend>
                 {group.items.map((item) => (
                   <label class="selfcheck__item">
@@ -109,7 +113,7 @@ export default function SelfCheck({ groups, wordtracks, stages }: Props) {
             ))}
           </section>
         ))}
-        <div class="field no-print" {...keptUntil(rendered, 'check-stage-field')}>
+        <div class="field no-print" {...keptUntil(rendered >= groups.length, 'check-stage-field')}>
           <label for="check-stage">The stage of this call (optional, carried into the plan)</label>
           <select id="check-stage" value={stage}>
             <option value="">Not chosen</option>

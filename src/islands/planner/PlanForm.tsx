@@ -10,7 +10,7 @@ import { keptUntil } from '../later';
 interface Props extends PlannerFormData {
   plan: Plan;
   update(change: Partial<Plan>): void;
-  /** How many of the form's two later parts are rendered, the first section and the sections after the questions; till then they are the server's HTML (later.ts). */
+  /** How many of the form's three later parts are rendered (the first section, the objectives and questions, the sections after them); till then they are the server's HTML (later.ts). */
   rendered: number;
 }
 
@@ -89,15 +89,17 @@ export default function PlanForm({ plan, update, stages, tracks, callTypes, rend
         </Section>
       </div>
 
-      <Section title={fieldLabels.objectives} hint="What you need to understand by the end of the call. The coach flags objectives that would have you telling instead of learning.">
-        <Objectives objectives={plan.objectives} onChange={(objectives) => update({ objectives })} />
-      </Section>
+      <div class="plan-form__part" {...keptUntil(rendered > 1, 'plan-form-learn')}>
+        <Section title={fieldLabels.objectives} hint="What you need to understand by the end of the call. The coach flags objectives that would have you telling instead of learning.">
+          <Objectives objectives={plan.objectives} onChange={(objectives) => update({ objectives })} />
+        </Section>
 
-      <Section title={fieldLabels.questions}>
-        <Questions questions={plan.questions} phase={plan.phase} stage={plan.stage} track={plan.track} onChange={(questions) => update({ questions })} />
-      </Section>
+        <Section title={fieldLabels.questions}>
+          <Questions questions={plan.questions} phase={plan.phase} stage={plan.stage} track={plan.track} onChange={(questions) => update({ questions })} />
+        </Section>
+      </div>
 
-      <div class="plan-form__part" {...keptUntil(rendered > 1, 'plan-form-rest')}>
+      <div class="plan-form__part" {...keptUntil(rendered > 2, 'plan-form-rest')}>
         <Section title="What you know and what you don't">
           {texts([
             ['known', 2],
