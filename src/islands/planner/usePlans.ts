@@ -96,7 +96,8 @@ export function usePlans(stages: StageOption[]) {
       for (const plan of loaded.plans) bases.current.set(plan.id, plan);
       const found = [...notices, ...migrated];
       let all = loaded.plans;
-      const fresh = Object.keys(values).length || all.length === 0;
+      const prefilled = Object.keys(values).length > 0;
+      const fresh = prefilled || all.length === 0;
       if (fresh) {
         const plan = { ...(all[0] && isBlank(all[0]) ? all[0] : newPlan(new Date(), makeId())), ...values };
         all = [plan, ...all.filter((item) => item.id !== plan.id)];
@@ -104,7 +105,7 @@ export function usePlans(stages: StageOption[]) {
       }
       setList(all);
       open(all[0]!.id);
-      if (fresh) save(all[0]!, Object.keys(values).length > 0);
+      if (fresh) save(all[0]!, prefilled);
       setDamaged(loaded.damaged);
       setNotices(found);
     });
