@@ -3,7 +3,6 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'vite';
 import type { GetManifestOptions } from 'workbox-build';
 // Workbox's generateSW bundles its worker with Rollup, Babel and Terser: 3 to 13 s a build on this machine, and 1.7 s
 // only to load workbox-build's index. The worker is bundled with Vite instead (0.3 s); only Workbox's listing loads.
@@ -82,8 +81,13 @@ export async function precacheFigures(site: string, limit = PRECACHE_LIMIT_BYTES
   return figures;
 }
 
-/** The worker's source bundled into one classic script (no imports: a worker script is not a module by default). */
-async function bundleServiceWorker(projectRoot: string): Promise<string> {
+/**
+ * The worker's source bundled into one classic script (no imports: a worker script is not a module by default). It
+ * does not depend on the built site, so `npm run build` bundles it while Astro builds.
+ */
+export async function bundleServiceWorker(projectRoot: string): Promise<string> {
+  // Loaded here, as only the bundling needs Vite: the build's own process lists the precache without it.
+  const { build } = await import('vite');
   const result = await build({
     configFile: false,
     root: projectRoot,
@@ -107,11 +111,15 @@ async function bundleServiceWorker(projectRoot: string): Promise<string> {
 /**
  * Writes `sw.js` and the scripts of its precache list into the built site in `site`, from the worker's source in
  * `projectRoot`. Run it after Pagefind has written its index, so the precache lists Pagefind's files as they are;
- * running it again on the same site replaces what it wrote. Updates wait for the reader: a new worker installs beside
+ * running it again on the same site replaces what it wrote. `bundled` is the worker's bundle when it was made ahead
+ * (`bundleServiceWorker`). Updates wait for the reader: a new worker installs beside
  * the old one and takes over only when a page asks it to (the update notice's Reload), so an open page never mixes
  * two deploys.
  */
-export async function writeServiceWorker(site: string, { projectRoot = process.cwd(), limit = PRECACHE_LIMIT_BYTES } = {}): Promise<PrecacheFigures> {
+export async function writeServiceWorker(
+  site: string,
+  { projectRoot = process.cwd(), limit = PRECACHE_LIMIT_BYTES, bundled }: { projectRoot?: string; limit?: number; bundled?: string } = {},
+): Promise<PrecacheFigures> {
   requireIndex(site);
   for (const name of readdirSync(site)) if (manifestScript.test(name)) rmSync(join(site, name));
   const figures = emptyFigures();
@@ -122,7 +130,7 @@ export async function writeServiceWorker(site: string, { projectRoot = process.c
     writeFileSync(join(site, name), text);
     return `/${name}`;
   });
-  const code = await bundleServiceWorker(projectRoot);
+  const code = bundled ?? (await bundleServiceWorker(projectRoot));
   if (code.split(scriptsPlaceholder).length !== 2) throw new Error(`The bundled service worker must name ${scriptsPlaceholder} exactly once (${serviceWorkerSource})`);
   writeFileSync(join(site, SERVICE_WORKER_FILE), code.replace(scriptsPlaceholder, JSON.stringify(scripts)));
   return figures;

@@ -1,23 +1,22 @@
 /**
- * `npm run build`: Astro builds the pages while, on the other core, a worker reads the playbook once, checks it for
- * Astro's content check (which only waits for the verdict) and makes the search index's records. Once Astro has
- * exited and given its memory back, the steps that work on the built site run here, in the order astro.config.mjs
- * gives them: the search index (the pages, the records and the vocabulary), then the service worker that precaches
- * it. Run in Astro's build hooks, Astro's memory and Pagefind's indexer add up: 2.9 GB for the whole build at 1,000
- * stages. A plain `astro build` still makes a complete site, with the same steps in its hooks
- * (integrations/after-astro.ts).
+ * `npm run build`: Astro builds the pages while, on the other core, a second process reads the playbook once, checks
+ * it for Astro's content check (which only waits for the verdict), makes the search index's records and bundles the
+ * service worker. Once Astro has exited and given its memory back, the steps that work on the built site run here,
+ * in the order astro.config.mjs gives them: the search index (the pages, the records and the vocabulary), then the
+ * service worker that precaches it. Run in Astro's build hooks, Astro's memory and Pagefind's indexer add up: 2.9 GB for the whole build at 1,000 stages. A
+ * plain `astro build` still makes a complete site, with the same steps in its hooks (integrations/after-astro.ts).
  *
  *   node scripts/build.ts [astro build options, such as --root <dir> --outDir <dir>]
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { CONTENT_VERDICT, STEPS_AFTER_ASTRO } from '../integrations/after-astro.ts';
 import type { ContentVerdict } from '../integrations/content-check.ts';
 import type { SearchInput } from '../integrations/search-index.ts';
+import type { PrepareMessage } from './build-prepare.ts';
 
 const astro = resolve(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
 const args = process.argv.slice(2);
@@ -40,21 +39,29 @@ function handVerdict(verdict: ContentVerdict): void {
   renameSync(`${verdictFile}.part`, verdictFile);
 }
 
-/** Reads and checks the playbook in a worker (scripts/build-prepare.ts); resolves to the search input, or to nothing when it has problems. */
-function preparePlaybook(): Promise<SearchInput | undefined> {
+/** What the reading process made: the search input (none when the playbook has problems) and the service worker's bundle. */
+interface Prepared {
+  search?: SearchInput;
+  serviceWorker?: string;
+}
+
+/** Reads and checks the playbook, and bundles the service worker, in a process of its own (scripts/build-prepare.ts). */
+function preparePlaybook(): Promise<Prepared> {
   return new Promise((done, failed) => {
-    let search: SearchInput | undefined;
-    const worker = new Worker(resolve(import.meta.dirname, 'build-prepare.ts'), { workerData: { root } });
-    worker.on('message', (message: { verdict?: ContentVerdict; search?: SearchInput }) => {
-      if (message.verdict) handVerdict(message.verdict);
-      if (message.search) search = message.search;
+    const prepared: Prepared = {};
+    const reading = fork(resolve(import.meta.dirname, 'build-prepare.ts'), [root], { serialization: 'advanced', stdio: 'inherit' });
+    reading.on('message', (message: PrepareMessage) => {
+      if ('verdict' in message) handVerdict(message.verdict);
+      if ('search' in message) prepared.search = message.search;
+      if ('serviceWorker' in message) prepared.serviceWorker = message.serviceWorker;
     });
-    worker.on('error', (error) => {
+    const fail = (error: Error) => {
       // Astro must not wait for a verdict that will not come; its message says what went wrong.
       if (!existsSync(verdictFile)) handVerdict({ errors: [`the playbook could not be read: ${error.message}`], warnings: [], stale: { count: 0, shown: [] } });
       failed(error);
-    });
-    worker.on('exit', () => done(search));
+    };
+    reading.on('error', fail);
+    reading.on('exit', (code) => (code === 0 ? done(prepared) : fail(new Error(`reading it stopped with exit code ${code}; its message is above`))));
   });
 }
 
@@ -62,22 +69,22 @@ const building = buildPages();
 const preparing = preparePlaybook();
 // Settled at once, so that a failure waits for Astro's verdict rather than ending the process unheard.
 preparing.catch(() => undefined);
-// The steps after Astro load once the worker is done, on the core it leaves while Astro builds: Vite, Workbox and
-// Pagefind's client take a good part of a second to load, which would hold up Astro's start if loaded at once.
+// The steps after Astro load once the reading is done, on the core it leaves while Astro builds: Pagefind's client and
+// Workbox's listing take a good part of a second to load, which would hold up Astro's start if loaded at once.
 const afterAstro = preparing.then(() => Promise.all([import('../integrations/search-index.ts'), import('../integrations/offline.ts')]));
 afterAstro.catch(() => undefined);
 try {
   const code = await building;
   if (code !== 0) process.exitCode = code;
   else {
-    const search = await preparing;
+    const { search, serviceWorker } = await preparing;
     if (!search) throw new Error('Astro built a playbook that the content check refused: the search index was not made.');
     if (!existsSync(handOver)) throw new Error('Astro built the site but did not say where: are the search index and offline integrations still in astro.config.mjs?');
     const site = readFileSync(handOver, 'utf8');
     const [{ indexSite }, { precacheReport, writeServiceWorker }] = await afterAstro;
     // Pagefind's indexer starts only now, once Astro has given its memory back: the two together passed 2 GB.
     console.log(await indexSite(site, search));
-    console.log(precacheReport(await writeServiceWorker(site, { projectRoot: root })));
+    console.log(precacheReport(await writeServiceWorker(site, { projectRoot: root, bundled: serviceWorker })));
   }
 } catch (error) {
   console.error((error as Error).message);
