@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 const root = process.cwd();
 const stamp = join(root, 'dist', '.build-stamp');
-const inputs = ['src', 'content', 'integrations', 'scripts/build.ts', 'public', 'astro.config.mjs', 'package-lock.json'];
+const inputs = ['src', 'content', 'integrations', 'scripts/build.ts', 'scripts/build-prepare.ts', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -5,24 +5,29 @@
  * system when it ends, before Astro's build is at its largest: a worker's stays with the build's process (330 MB at
  * 1,000 stages).
  *
- *   node scripts/build-prepare.ts <project root>
+ *   node scripts/build-prepare.ts <project root> [<folder for Astro's loaders>]
  *
  * It answers over the IPC channel (`PrepareMessage`): the verdict, then the search input and the service worker's bundle.
+ * Given a folder, it writes there what Astro's loaders take of the playbook instead of reading its YAML again
+ * (src/lib/content/handed-read.ts).
  */
 import { resolve } from 'node:path';
 import { contentVerdict, type ContentVerdict } from '../integrations/content-check.ts';
 import { bundleServiceWorker } from '../integrations/offline.ts';
 import { searchInput, type SearchInput } from '../integrations/search-index.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
+import { writeHandedRead } from '../src/lib/content/handed-read.ts';
 import { readPlaybook } from '../src/lib/content/source.ts';
 
-const root = process.argv[2] ?? '.';
+const [root = '.', handedRead] = process.argv.slice(2);
 /** One message of this process to scripts/build.ts. */
 export type PrepareMessage = { verdict: ContentVerdict } | { search: SearchInput } | { serviceWorker: string };
 
 const send = (message: PrepareMessage) => new Promise<void>((sent, failed) => process.send!(message, undefined, undefined, (error) => (error ? failed(error) : sent())));
 const source = readPlaybook(resolve(root, contentDir), root);
 const verdict = contentVerdict(source, new Date(), true);
+// Written before the verdict is: Astro's loaders run once the verdict has let the build go on, and take it from there.
+if (verdict.errors.length === 0 && handedRead) writeHandedRead(handedRead, source);
 await send({ verdict });
 // A playbook with problems stops the build; an index of it would only be thrown away.
 if (verdict.errors.length === 0) {

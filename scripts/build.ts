@@ -1,9 +1,10 @@
 /**
  * `npm run build`: Astro builds the pages while, on the other core, a second process reads the playbook once, checks
- * it for Astro's content check (which only waits for the verdict), makes the search index's records and bundles the
- * service worker. Once Astro has exited and given its memory back, the steps that work on the built site run here,
- * in the order astro.config.mjs gives them: the search index (the pages, the records and the vocabulary), then the
- * service worker that precaches it. Run in Astro's build hooks, Astro's memory and Pagefind's indexer add up: 2.9 GB for the whole build at 1,000 stages. A
+ * it for Astro's content check (which only waits for the verdict), hands its YAML entries to Astro's loaders (which
+ * then parse no YAML), makes the search index's records and bundles the service worker. Once Astro has exited and
+ * given its memory back, the steps that work on the built site run here, in the order astro.config.mjs gives them:
+ * the search index (the pages, the records and the vocabulary), then the service worker that precaches it. Run in
+ * Astro's build hooks, Astro's memory and Pagefind's indexer add up: 2.9 GB for the whole build at 1,000 stages. A
  * plain `astro build` still makes a complete site, with the same steps in its hooks (integrations/after-astro.ts).
  *
  *   node scripts/build.ts [astro build options, such as --root <dir> --outDir <dir>]
@@ -16,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { CONTENT_VERDICT, STEPS_AFTER_ASTRO } from '../integrations/after-astro.ts';
 import type { ContentVerdict } from '../integrations/content-check.ts';
 import type { SearchInput } from '../integrations/search-index.ts';
+import { CONTENT_READ } from '../src/lib/content/content-dir.ts';
 import type { PrepareMessage } from './build-prepare.ts';
 
 const astro = resolve(import.meta.dirname, '..', 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -23,11 +25,12 @@ const args = process.argv.slice(2);
 const root = resolve(String(parseArgs({ args, options: { root: { type: 'string' } }, strict: false }).values.root ?? '.'));
 const handOver = join(tmpdir(), `attune-build-${process.pid}-site`);
 const verdictFile = join(tmpdir(), `attune-build-${process.pid}-verdict.json`);
+const handedRead = join(tmpdir(), `attune-build-${process.pid}-read`);
 
 /** Astro's build, to its exit code; it prints its own output, its content check's and link check's included. */
 function buildPages(): Promise<number> {
   return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [astro, 'build', ...args], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [STEPS_AFTER_ASTRO]: handOver, [CONTENT_VERDICT]: verdictFile } });
+    const child = spawn(process.execPath, [astro, 'build', ...args], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [STEPS_AFTER_ASTRO]: handOver, [CONTENT_VERDICT]: verdictFile, [CONTENT_READ]: handedRead } });
     child.on('error', failed);
     child.on('close', (code) => done(code ?? 1));
   });
@@ -49,7 +52,7 @@ interface Prepared {
 function preparePlaybook(): Promise<Prepared> {
   return new Promise((done, failed) => {
     const prepared: Prepared = {};
-    const reading = fork(resolve(import.meta.dirname, 'build-prepare.ts'), [root], { serialization: 'advanced', stdio: 'inherit' });
+    const reading = fork(resolve(import.meta.dirname, 'build-prepare.ts'), [root, handedRead], { serialization: 'advanced', stdio: 'inherit' });
     reading.on('message', (message: PrepareMessage) => {
       if ('verdict' in message) handVerdict(message.verdict);
       if ('search' in message) prepared.search = message.search;
@@ -90,5 +93,5 @@ try {
   console.error((error as Error).message);
   process.exitCode = 1;
 } finally {
-  for (const file of [handOver, verdictFile]) rmSync(file, { force: true });
+  for (const file of [handOver, verdictFile, handedRead]) rmSync(file, { force: true, recursive: true });
 }

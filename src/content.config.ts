@@ -4,10 +4,12 @@ import type { z } from 'astro/zod';
 import { collectionNames, collectionRegistry, type CollectionName, type CollectionRegistry, type CollectionSource } from './schemas/collections.ts';
 import type { Reference } from './schemas/common.ts';
 import { contentDir } from './lib/content/content-dir.ts';
+import { handedCollections } from './lib/content/handed-read.ts';
 import { entryIdFromPath } from './lib/content/source.ts';
 import { orderedFile } from './loaders/ordered-file.ts';
 import { movableGlob } from './loaders/movable-glob.ts';
 import { wordtrackLoader } from './loaders/wordtrack-loader.ts';
+import { handedOrOwn } from './loaders/handed-or-own.ts';
 
 // Astro's reference() yields the same { collection, id } as the content check's idReference.
 const ref = reference as unknown as Reference;
@@ -33,7 +35,9 @@ type SiteSchema<N extends CollectionName> = CollectionRegistry[N] extends { site
 
 function define(name: CollectionName) {
   const spec: { source: CollectionSource; authored: (ref: Reference) => z.ZodType; site?: (ref: Reference) => z.ZodType } = collectionRegistry[name];
-  return defineCollection({ loader: loaderOf(spec.source), schema: (spec.site ?? spec.authored)(ref) });
+  // YAML is read once per build: its loaders take what `npm run build` read (src/lib/content/handed-read.ts).
+  const loader = handedCollections.includes(name) ? handedOrOwn(name, loaderOf(spec.source)) : loaderOf(spec.source);
+  return defineCollection({ loader, schema: (spec.site ?? spec.authored)(ref) });
 }
 
 // Built from the registry, so each collection's type is stated from it too: what getCollection() gives each page.
