@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { z } from 'astro/zod';
-import type { Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { readPlaybook } from '../src/lib/content/source.ts';
 import { libraryPageOfEach } from '../src/lib/library/source-pages.ts';
 
@@ -68,15 +68,38 @@ const target = (href: string) => {
   return url.pathname + url.hash;
 };
 
-/** Runs one query on the search page as a rep would, from its `?q=` link, and reads the ranked results. */
-export async function runMoment(page: Page, origin: string, moment: Moment): Promise<MomentOutcome> {
-  await page.goto(`${origin}/search/?q=${encodeURIComponent(moment.query)}`);
-  // The count line answers once the results for this query are on the page.
-  await page.locator('[data-count]').filter({ hasText: /\bresults?\b/i }).waitFor();
-  const hrefs = await page.locator('[data-results] a.search-result__link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-  const top = hrefs.map(target);
-  const index = top.findIndex((url) => moment.urls.includes(url));
-  return { query: moment.query, rank: index === -1 ? undefined : index + 1, top: top.slice(0, 5), resultCount: top.length };
+/** Runs one query on the search page as a rep would, from its `?q=` link in a tab of its own, and reads the ranked results. */
+async function runMoment(context: BrowserContext, origin: string, moment: Moment): Promise<MomentOutcome> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/search/?q=${encodeURIComponent(moment.query)}`);
+    // The count line answers once the results for this query are on the page.
+    await page.locator('[data-count]').filter({ hasText: /\bresults?\b/i }).waitFor();
+    const hrefs = await page.locator('[data-results] a.search-result__link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const top = hrefs.map(target);
+    const index = top.findIndex((url) => moment.urls.includes(url));
+    return { query: moment.query, rank: index === -1 ? undefined : index + 1, top: top.slice(0, 5), resultCount: top.length };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Runs every query, each in a fresh tab: a run in one tab for all sixty once ended with that tab closed under it
+ * ("Target page, context or browser has been closed"), losing the rest. A query whose tab fails is tried once more
+ * in a new tab; a second failure names the query.
+ */
+export async function runMoments(context: BrowserContext, origin: string, moments: Moment[]): Promise<MomentOutcome[]> {
+  const outcomes: MomentOutcome[] = [];
+  for (const moment of moments) {
+    const outcome = await runMoment(context, origin, moment)
+      .catch(() => runMoment(context, origin, moment))
+      .catch((error: Error) => {
+        throw new Error(`The query “${moment.query}” got no answer on the search page: ${error.message.split('\n')[0]}`);
+      });
+    outcomes.push(outcome);
+  }
+  return outcomes;
 }
 
 export interface Evaluation {

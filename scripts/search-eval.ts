@@ -4,7 +4,7 @@ import buildWhenStale from '../harness/fresh-build.ts';
 import { launchBrowser } from '../harness/browser.ts';
 import { serveStatic } from '../harness/server.ts';
 import { distDir } from '../harness/site-files.ts';
-import { loadMoments, report, runMoment, summarize, type MomentOutcome } from '../harness/search-moments.ts';
+import { loadMoments, report, runMoments, summarize } from '../harness/search-moments.ts';
 
 /** The share of queries that must find an accepted result in the first three (issue 11). */
 const HIT_AT_3_BAR = 0.9;
@@ -23,16 +23,9 @@ async function evaluate(): Promise<number> {
   try {
     const server = await serveStatic(distDir);
     try {
-      const page = await browser.newPage();
-      page.setDefaultTimeout(ANSWER_WAIT);
-      const outcomes: MomentOutcome[] = [];
-      for (const moment of moments) {
-        outcomes.push(
-          await runMoment(page, server.origin, moment).catch((error: Error) => {
-            throw new Error(`The query “${moment.query}” got no answer on the search page: ${error.message.split('\n')[0]}`);
-          }),
-        );
-      }
+      const context = await browser.newContext();
+      context.setDefaultTimeout(ANSWER_WAIT);
+      const outcomes = await runMoments(context, server.origin, moments);
       const evaluation = summarize(outcomes);
       console.log(report(evaluation));
       return evaluation.hitAt3 >= HIT_AT_3_BAR && evaluation.empty.length === 0 ? 0 : 1;

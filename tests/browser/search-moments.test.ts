@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/site-test';
 import { distDir } from '../../harness/site-files';
-import { loadMoments, report, runMoment, summarize, type MomentOutcome } from '../../harness/search-moments';
+import { loadMoments, report, runMoments, summarize } from '../../harness/search-moments';
 
 const site = useSite();
 const moments = loadMoments(distDir);
@@ -16,9 +16,7 @@ describe('the search evaluation: queries in reps’ own words (tests/search/mome
   it(
     'puts an accepted result in the first three for at least 90% of them, and finds something for every one',
     async () => {
-      const { page } = await site.open('/');
-      const outcomes: MomentOutcome[] = [];
-      for (const moment of moments) outcomes.push(await runMoment(page, site.origin, moment));
+      const outcomes = await runMoments(await site.newContext(), site.origin, moments);
       const evaluation = summarize(outcomes);
       expect(evaluation.empty.map((outcome) => outcome.query), report(evaluation)).toEqual([]);
       expect(evaluation.hitAt3, report(evaluation)).toBeGreaterThanOrEqual(0.9);
