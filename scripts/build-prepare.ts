@@ -13,7 +13,6 @@
  */
 import { resolve } from 'node:path';
 import { contentVerdict, type ContentVerdict } from '../integrations/content-check.ts';
-import { bundleServiceWorker } from '../integrations/offline.ts';
 import { searchInput, type SearchInput } from '../integrations/search-index.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { writeHandedRead } from '../src/lib/content/handed-read.ts';
@@ -33,6 +32,8 @@ await send({ verdict });
 if (verdict.errors.length === 0) {
   await send({ search: searchInput(source) });
   // The service worker's bundle does not depend on the built site; made here, the bundler's memory goes with this process.
+  // Loaded only now: Workbox and Vite would hold up the verdict Astro waits for.
+  const { bundleServiceWorker } = await import('../integrations/offline.ts');
   await send({ serviceWorker: await bundleServiceWorker(root) });
 }
 process.disconnect();

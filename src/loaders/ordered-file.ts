@@ -1,5 +1,6 @@
 import { file, type Loader } from 'astro/loaders';
 import { load as parse } from 'js-yaml';
+import { inFileOrder } from '../lib/content/source.ts';
 
 /**
  * A YAML list file whose entries keep the author's order: Astro's data store sorts every collection by id, so each
@@ -11,7 +12,7 @@ export function orderedFile(path: string): Loader {
     parser: (text) => {
       const items = parse(text);
       if (!Array.isArray(items)) return {};
-      return items.map((item: unknown, position) => (item && typeof item === 'object' ? { ...item, position } : item)) as Record<string, unknown>[];
+      return inFileOrder(items) as Record<string, unknown>[];
     },
   });
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionNames, collectionSpec, type CollectionName } from '../../schemas/collections.ts';
-import { flattenWordtrackFile, type PlaybookSource } from './source.ts';
+import { flattenWordtrackFile, inFileOrder, type PlaybookSource } from './source.ts';
 
 /*
  * The playbook as `npm run build` read it once (scripts/build-prepare.ts), handed to Astro's loaders for the
@@ -36,13 +36,10 @@ export function loaderEntries(source: PlaybookSource, collection: CollectionName
       flattenWordtrackFile(file.stage, file.data).map((data) => ({ id: String(data.id), data, filePath: file.file })),
     );
   }
-  const ordered = spec.kind === 'list' && spec.ordered === true;
-  return source.entries
-    .filter((entry) => entry.collection === collection)
-    .map((entry, position) => {
-      const data = entry.data as Record<string, unknown>;
-      return { id: entry.id, data: ordered ? { ...data, position } : data, filePath: entry.file };
-    });
+  const entries = source.entries.filter((entry) => entry.collection === collection);
+  const written = entries.map((entry) => entry.data);
+  const data = spec.kind === 'list' && spec.ordered ? inFileOrder(written) : written;
+  return entries.map((entry, at) => ({ id: entry.id, data: data[at] as Record<string, unknown>, filePath: entry.file }));
 }
 
 /** Writes the handed collections' entries into `folder`. */

@@ -73,6 +73,11 @@ export function entryIdFromPath(path: string): string {
   return basename(path).replace(/\.[^.]+$/, '');
 }
 
+/** A list's entries, each given its place in the file as `position`: Astro's data store sorts every collection by id. */
+export function inFileOrder(items: unknown[]): unknown[] {
+  return items.map((item, position) => (item && typeof item === 'object' ? { ...item, position } : item));
+}
+
 /**
  * Turns a wordtrack file into site entries: the file's stage comes first in each entry's `stages`,
  * the file's owner and review date apply to every entry, and `position` keeps the author's order.
