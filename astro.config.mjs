@@ -47,7 +47,7 @@ export default defineConfig({
                   // page share them, and in a group of their own the search page would pull in Preact or a file more for /plan/.
                   { name: 'chrome', test: /SearchOpener\.astro|src[\\/]lib[\\/]labels\.ts$/, priority: 30 },
                   { name: 'islands', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]|src[\\/]islands[\\/]later\.ts$/, priority: 20 },
-                  { name: 'planner', test: /src[\\/](islands[\\/](Planner|planner[\\/](use(Plans|Sync|Tools|SheetFit)|PlanForm|PlannerBar|PlannerMessages|Objectives|Questions|fields|tools-context))|components[\\/]PlanSheet|schemas[\\/](plan|shape)|lib[\\/]planner[\\/](plan-model|plan-store|words|field-labels|memory-storage))\.tsx?$/, priority: 10 },
+                  { name: 'planner', test: /src[\\/](islands[\\/](Planner|planner[\\/](use(Plans|Sync|Tools|SheetFit)|PlanForm|PlannerBar|PlannerMessages|Objectives|Questions|fields|tools-context))|schemas[\\/](plan|shape)|lib[\\/]planner[\\/](plan-model|plan-store|words|field-labels|memory-storage))\.tsx?$/, priority: 10 },
                 ],
               },
             },

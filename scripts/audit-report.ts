@@ -1,5 +1,6 @@
 // The audit's report: one table of the category scores, and the audits that cost points, with what made them fail.
 import type { Result } from 'lighthouse';
+import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 
 export const categories = [
   { id: 'performance', label: 'Perf' },
@@ -13,6 +14,8 @@ export interface TableRow {
   path: string;
   formFactor: string;
   scores: Record<string, number | null>;
+  /** The performance score of every run of the page, when it ran more than once. */
+  perfScores?: (number | null)[];
   error?: string;
 }
 
@@ -37,6 +40,27 @@ function itemLines(details: unknown, limit = 4): string[] {
   const lines = d.items.slice(0, limit).map(describe);
   if (d.items.length > limit) lines.push(`… and ${d.items.length - limit} more`);
   return lines;
+}
+
+/** Several runs of one page and form factor, as the audit judges them. */
+export interface Runs {
+  /** The run Lighthouse itself picks as the median: the nearest to the median first paint and time to interactive. */
+  median: Result;
+  /** The performance score of each run, in the order they ran. */
+  perfScores: (number | null)[];
+  /** Lighthouse's CPU benchmark index of each run: low when other work slowed the machine. */
+  benchmarks: number[];
+}
+
+/** The median of `lhrs`; a run that failed to load the page (no first paint) is never the median unless all failed. */
+export function medianOf(lhrs: Result[]): Runs {
+  if (lhrs.length === 0) throw new Error('medianOf needs at least one Lighthouse run');
+  const valid = filterToValidRuns(lhrs);
+  return {
+    median: valid.length > 0 ? computeMedianRun(valid) : lhrs[0]!,
+    perfScores: lhrs.map((lhr) => lhr.categories.performance?.score ?? null),
+    benchmarks: lhrs.map((lhr) => Math.round(lhr.environment.benchmarkIndex)),
+  };
 }
 
 /** The weighted audits below full marks in every category that is below 100, and the failing perf insights. */
@@ -71,11 +95,12 @@ export function pointsLost(lhr: Result): string[] {
 
 /** One table of the category scores: a row per page and form factor. */
 export function printTable(runs: TableRow[]): void {
-  const header = ['Page', 'Form factor', ...categories.map(({ label }) => label)];
+  const header = ['Page', 'Form factor', ...categories.map(({ label }) => label), 'Perf of each run'];
   const rows = runs.map((run) => [
     run.path,
     run.formFactor,
     ...categories.map(({ id }) => (run.error ? 'ERR' : percent(run.scores[id]))),
+    (run.perfScores ?? []).map(percent).join(' '),
   ]);
   const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => (column < 2 ? pad(cell, widths[column]!) : cell.padStart(widths[column]!))).join('  ');

@@ -1,7 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { newPlan } from '../lib/planner/plan-model';
+import { isUntouched, newPlan } from '../lib/planner/plan-model';
 import type { PlannerFormData } from '../lib/planner/page-data';
-import PlanSheet from '../components/PlanSheet';
 import PlanForm from './planner/PlanForm';
 import PlannerBar from './planner/PlannerBar';
 import PlannerMessages from './planner/PlannerMessages';
@@ -10,11 +9,15 @@ import { makeId, usePlans } from './planner/usePlans';
 import { useFitting, useSheetFit } from './planner/useSheetFit';
 import { useTools } from './planner/useTools';
 import { useSharedLink } from './planner/useSharedLink';
-import { keptUntil, useLaterParts } from './later';
+import { LaterPart, useLaterParts } from './later';
 
 // What the server renders and the first paint shows: an empty plan, laid out as the real one will be, so the
-// page does not jump when the saved plans arrive. It stays inert until then, so nothing typed early is lost.
+// page does not jump when the saved plans arrive. Its bar stays inert until then, and each part of the form and the
+// sheet until it is live (later.ts), so nothing typed early is lost; the planner is aria-busy until all are.
 const placeholder = newPlan(new Date(0), 'placeholder');
+// The server renders the sheet into the page; in the browser its code comes after the page, with its fitting
+// (useFitting). Imported here only in the server's build: a static import would put it back in the first load.
+const ServerSheet = import.meta.env.SSR ? (await import('../components/PlanSheet')).default : undefined;
 
 /** The call planner: several plans saved in this browser, the form, the coach, and the printable sheet. */
 export default function Planner(data: PlannerFormData) {
@@ -23,11 +26,14 @@ export default function Planner(data: PlannerFormData) {
   const shared = useSharedLink(data, load);
   const plan = plans.plan ?? placeholder;
   const fitting = useFitting();
+  // Until the sheet's code has come, and if it cannot, the sheet in the page is the one the server rendered.
+  const Sheet = ServerSheet ?? (fitting && fitting.PlanSheet);
+  const sheetProblem = fitting === false ? 'The printable sheet could not load, so printing now gives a blank sheet: reload the page to print this plan.' : '';
   // The form's first section, its objectives and questions, the sections after them, then the sheet: each a task
   // after the one before, once the plans and the sheet's fitting have loaded.
   const later = useLaterParts(4, !!plans.plans && fitting !== null);
   const live = later === 4;
-  const { box, fit } = useSheetFit(plan, plans.flush, live && fitting);
+  const { box, fit } = useSheetFit(plan, plans.flush, live && fitting, isUntouched(plan));
   const stageTitles = Object.fromEntries(data.stages.map((stage) => [stage.id, stage.title]));
   const trackTitles = Object.fromEntries(data.tracks.map((track) => [track.id, track.title]));
   const { context } = plans;
@@ -47,8 +53,9 @@ export default function Planner(data: PlannerFormData) {
 
   return (
     <ToolsContext.Provider value={tools}>
-      <div class="planner" inert={!live} aria-busy={!live} onFocusIn={touch} onPointerDown={touch}>
+      <div class="planner" aria-busy={!live} onFocusIn={touch} onPointerDown={touch}>
         <PlannerBar
+          ready={!!plans.plans}
           plans={plans.plans ?? [placeholder]}
           plan={plan}
           status={plans.plan && context.held.has(plan.id) ? 'Not saved yet: choose below what to keep.' : plans.status}
@@ -62,13 +69,13 @@ export default function Planner(data: PlannerFormData) {
           onImport={(file) => withTools((loaded) => loaded.importFile(context, file, makeId))()}
         />
         {shared.panel(plan)}
-        <PlannerMessages plans={plans} problem={problem} fit={fit} stageTitles={stageTitles} onDownload={download} />
+        <PlannerMessages plans={plans} problem={problem || sheetProblem} fit={fit} stageTitles={stageTitles} onDownload={download} />
         <div class="no-print">
-          <PlanForm plan={plan} update={plans.update} rendered={later} {...data} />
+          <PlanForm plan={plan} initial={placeholder} update={plans.update} rendered={later} {...data} />
         </div>
-        <div class="planner__sheet" ref={box} {...keptUntil(live, 'plan-sheet')}>
-          <PlanSheet plan={plan} stageTitles={stageTitles} />
-        </div>
+        <LaterPart id="plan-sheet" class="planner__sheet" holder={box} rendered={live && !!Sheet} server={() => (Sheet ? <Sheet plan={placeholder} stageTitles={stageTitles} /> : null)}>
+          {Sheet ? <Sheet plan={plan} stageTitles={stageTitles} /> : null}
+        </LaterPart>
       </div>
     </ToolsContext.Provider>
   );

@@ -34,12 +34,12 @@ describe('the playbook offline, after one visit to the home page', () => {
     const { context, page } = await visitOnce(site.browser, site.origin, '/');
     await context.setOffline(true);
     await openOffline(page, '/plan/');
-    await page.locator('.planner:not([inert])').waitFor();
+    await page.locator('.planner[aria-busy="false"]').waitFor();
     const account = 'Offline Harbour Motors 4417';
     await page.getByLabel('Account').fill(account);
     await expect.poll(() => page.evaluate((name) => Object.values(localStorage).some((value) => value.includes(name)), account)).toBe(true);
     await page.reload();
-    await page.locator('.planner:not([inert])').waitFor();
+    await page.locator('.planner[aria-busy="false"]').waitFor();
     await expect.poll(() => page.getByLabel('Account').inputValue()).toBe(account);
     expect(await cachedCopiesOf(page, account)).toEqual([]);
   });

@@ -81,10 +81,10 @@ describe('printing the call-plan sheet', () => {
     await short.context().close();
   });
 
-  it('fits the plan, not the blank sheet the page starts with, when the fitting code arrives after the plans', async () => {
+  it('fits the plan, not the blank sheet the page starts with, when the sheet and its fitting arrive after the plans', async () => {
     // Held back past the moment the planner first measures (600 ms after the plans load), as on a slow connection.
     const late = async (context: BrowserContext) =>
-      context.route('**/_astro/sheet-fit.*.js', async (route) => {
+      context.route('**/_astro/sheet-kit.*.js', async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 1500));
         await route.continue();
       });

@@ -32,8 +32,8 @@ describe('the phase-alignment self-check', () => {
     await page.getByLabel(/The stage of this call/).selectOption('reduce-risk');
     await page.getByRole('link', { name: 'Plan this call' }).click();
     await page.waitForURL('**/plan/**');
-    // The planner is inert until it has loaded the saved plans and the self-check's answers.
-    await page.locator('.planner:not([inert])').waitFor();
+    // The planner is busy until it has loaded the saved plans and the self-check's answers, and every part is live.
+    await page.locator('.planner[aria-busy="false"]').waitFor();
     expect(await page.getByRole('radio', { name: /^Phase III:/ }).isChecked()).toBe(true);
     expect(await page.getByLabel('Stage', { exact: true }).inputValue()).toBe('reduce-risk');
     expect(await page.getByText('The buyer\'s phase (from the self-check)').count()).toBe(1);

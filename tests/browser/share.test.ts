@@ -26,7 +26,7 @@ async function repWith(...plans: Plan[]) {
   await opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
   await opened.page.evaluate((list) => list.forEach((item) => localStorage.setItem(`attune:plan:${item.id}`, JSON.stringify(item))), plans);
   await opened.page.goto(`${site.origin}/plan/`);
-  await opened.page.locator('.planner:not([inert])').waitFor();
+  await opened.page.locator('.planner[aria-busy="false"]').waitFor();
   return opened;
 }
 
@@ -143,7 +143,7 @@ describe('opening a shared plan', () => {
     const copy = after.find((item) => item.id !== plan.id)!;
     expect(copy).toMatchObject({ name: 'Copy of Northwind: second meeting', account: 'Changed by the sender', objectives: plan.objectives });
     await page.getByRole('link', { name: 'Open my plans' }).click();
-    await page.locator('.planner:not([inert])').waitFor();
+    await page.locator('.planner[aria-busy="false"]').waitFor();
     expect(await page.getByLabel('Your plans').locator('option:checked').textContent()).toBe('Copy of Northwind: second meeting');
   });
 
@@ -179,7 +179,7 @@ describe('replying with coaching notes', () => {
     expect({ ...kept, updatedAt: plan.updatedAt }).toEqual({ ...plan, coachingNotes: notes, revision: plan.revision + 1 });
 
     await page.getByRole('link', { name: 'Open the plan' }).click();
-    await page.locator('.planner:not([inert])').waitFor();
+    await page.locator('.planner[aria-busy="false"]').waitFor();
     expect(await page.getByLabel('Coaching notes from a reviewer').inputValue()).toBe(notes);
     await page.getByLabel('Account').click();
     await expect.poll(() => page.locator('.sheet').textContent()).toContain('Ask Sam first');

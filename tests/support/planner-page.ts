@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
-/** Waits until the saved plans are loaded: before that the server-rendered planner is inert. */
-export const plannerReady = (page: Page) => page.locator('.planner:not([inert])').waitFor();
+/** Waits until the planner is live: until then it is aria-busy, and its bar and each part still the server's HTML are inert. */
+export const plannerReady = (page: Page) => page.locator('.planner[aria-busy="false"]').waitFor();
 
 /** Imports a file through the planner's hidden file input, as "Import JSON" does. */
 export async function importFile(page: Page, name: string, buffer: Buffer): Promise<void> {

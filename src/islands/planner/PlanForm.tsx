@@ -5,10 +5,12 @@ import { phaseFocus, phaseLabel, type PhaseNumber } from '../../lib/labels';
 import { AddButton, RemoveButton, Section, TextField } from './fields';
 import Objectives from './Objectives';
 import Questions from './Questions';
-import { keptUntil } from '../later';
+import { LaterPart } from '../later';
 
 interface Props extends PlannerFormData {
   plan: Plan;
+  /** The plan the server rendered the form with, which the later parts hydrate before they show `plan`. */
+  initial: Plan;
   update(change: Partial<Plan>): void;
   /** How many of the form's three later parts are rendered (the first section, the objectives and questions, the sections after them); till then they are the server's HTML (later.ts). */
   rendered: number;
@@ -21,7 +23,26 @@ type TextSpec = [key: TextKey, rows?: number, hint?: string, type?: 'date' | 'da
 const openingFields = ['purpose', 'time', 'roles', 'outcome'] as const;
 
 /** Every field of a call plan, grouped in the order a rep thinks them through. */
-export default function PlanForm({ plan, update, stages, tracks, callTypes, rendered }: Props) {
+export default function PlanForm({ plan, initial, update, stages, tracks, callTypes, rendered }: Props) {
+  const parts = formParts({ plan, update, stages, tracks, callTypes });
+  const server = () => formParts({ plan: initial, update, stages, tracks, callTypes });
+  return (
+    <div class="plan-form">
+      <LaterPart id="plan-form-call" class="plan-form__part" rendered={rendered > 0} server={() => server().call}>
+        {parts.call}
+      </LaterPart>
+      <LaterPart id="plan-form-learn" class="plan-form__part" rendered={rendered > 1} server={() => server().learn}>
+        {parts.learn}
+      </LaterPart>
+      <LaterPart id="plan-form-rest" class="plan-form__part" rendered={rendered > 2} server={() => server().rest}>
+        {parts.rest}
+      </LaterPart>
+    </div>
+  );
+}
+
+/** The form's three parts, each a task apart when the planner loads (later.ts), for `plan`. */
+function formParts({ plan, update, stages, tracks, callTypes }: Pick<Props, 'plan' | 'update' | 'stages' | 'tracks' | 'callTypes'>) {
   const texts = (specs: TextSpec[]) =>
     specs.map(([key, rows, hint, type]) => (
       <TextField id={`plan-${key}`} label={fieldLabels[key]} maxLength={type ? undefined : planLimits[key]} rows={rows} hint={hint} type={type} value={plan[key]} onInput={(value) => update({ [key]: value })} />
@@ -35,9 +56,8 @@ export default function PlanForm({ plan, update, stages, tracks, callTypes, rend
     update({ stage: stage?.id ?? '', track: stage?.track ?? plan.track });
   };
 
-  return (
-    <div class="plan-form">
-      <div class="plan-form__part" {...keptUntil(rendered > 0, 'plan-form-call')}>
+  return {
+    call: (
         <Section title="The call">
           {texts([['name', 0, 'Shown in your list of plans; the account and date are used when it is empty.']])}
           <div class="field-grid">
@@ -87,9 +107,9 @@ export default function PlanForm({ plan, update, stages, tracks, callTypes, rend
           </div>
           {texts([['whyMeeting', 2]])}
         </Section>
-      </div>
-
-      <div class="plan-form__part" {...keptUntil(rendered > 1, 'plan-form-learn')}>
+    ),
+    learn: (
+      <>
         <Section title={fieldLabels.objectives} hint="What you need to understand by the end of the call. The coach flags objectives that would have you telling instead of learning.">
           <Objectives objectives={plan.objectives} onChange={(objectives) => update({ objectives })} />
         </Section>
@@ -97,9 +117,10 @@ export default function PlanForm({ plan, update, stages, tracks, callTypes, rend
         <Section title={fieldLabels.questions}>
           <Questions questions={plan.questions} phase={plan.phase} stage={plan.stage} track={plan.track} onChange={(questions) => update({ questions })} />
         </Section>
-      </div>
-
-      <div class="plan-form__part" {...keptUntil(rendered > 2, 'plan-form-rest')}>
+      </>
+    ),
+    rest: (
+      <>
         <Section title="What you know and what you don't">
           {texts([
             ['known', 2],
@@ -142,7 +163,7 @@ export default function PlanForm({ plan, update, stages, tracks, callTypes, rend
             ['nextStepDate', 0, undefined, 'date'],
           ])}
         </Section>
-      </div>
-    </div>
-  );
+      </>
+    ),
+  };
 }

@@ -3,6 +3,8 @@ import type { Plan } from '../../schemas/plan';
 import { planTitle } from '../../lib/planner/plan-model';
 
 interface Props {
+  /** False until the saved plans are loaded: the bar's buttons would act on the placeholder the server rendered. */
+  ready: boolean;
   plans: Plan[];
   plan: Plan;
   status: string;
@@ -17,10 +19,10 @@ interface Props {
 }
 
 /** The plan list and what a rep does with a plan. Messages name these buttons by these labels. */
-export default function PlannerBar({ plans, plan, status, onSwitch, onNew, onDuplicate, onDelete, onShare, onCopy, onDownload, onImport }: Props) {
+export default function PlannerBar({ ready, plans, plan, status, onSwitch, onNew, onDuplicate, onDelete, onShare, onCopy, onDownload, onImport }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   return (
-    <div class="planner__bar no-print">
+    <div class="planner__bar no-print" inert={!ready}>
       <div class="field planner__switch">
         <label for="plan-switch">Your plans</label>
         <select id="plan-switch" value={plan.id} onChange={(event) => onSwitch(event.currentTarget.value)}>

@@ -1,18 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SheetFit } from '../../lib/planner/sheet-fit';
 
-type Fitting = typeof import('../../lib/planner/sheet-fit');
+type Fitting = typeof import('./sheet-kit');
 
 /** How long after the last edit the sheet is measured again: measuring takes a few layouts, not worth every keystroke. */
 const SETTLE = 600;
 
 /**
- * Loads the sheet's fitting after the page, off the first load's path: the module once it is there, null until
- * then, false when it could not load (the sheet then prints at the size of its CSS).
+ * Loads the sheet and its fitting after the page, off the first load's path (sheet-kit.ts): the module once it is
+ * there, null until then, false when it could not load.
  */
 export function useFitting(): Fitting | null | false {
   const [fitting, setFitting] = useState<Fitting | null | false>(null);
-  useEffect(() => void import('../../lib/planner/sheet-fit').then(setFitting, () => setFitting(false)), []);
+  useEffect(() => void import('./sheet-kit').then(setFitting, () => setFitting(false)), []);
   return fitting;
 }
 
@@ -23,9 +23,10 @@ export function useFitting(): Fitting | null | false {
  *
  * `fitting` (useFitting) is passed only once the sheet in the box shows `plan`: a sheet still in the server's HTML
  * (islands/later.ts) is the blank placeholder, and its fit would be taken for the plan's. A measurement runs a layout
- * or two per task, so that an edit never blocks the page for long; before printing it runs through at once.
+ * per task, so that an edit never blocks the page for long; before printing it runs through at once. A `blank` sheet
+ * fits by design: it is measured only before printing, which spares a first visit to the planner a score of layouts.
  */
-export function useSheetFit(plan: object, beforePrint: () => void, fitting: Fitting | null | false) {
+export function useSheetFit(plan: object, beforePrint: () => void, fitting: Fitting | null | false, blank = false) {
   const box = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<SheetFit | null>(null);
   const kit = useRef<Fitting | null>(null);
@@ -75,11 +76,13 @@ export function useSheetFit(plan: object, beforePrint: () => void, fitting: Fitt
   }, []);
   useEffect(() => {
     if (!fitting) return;
+    // A fit measured before the plan was emptied says nothing of the blank sheet.
+    if (blank) return setFit(null);
     const timer = setTimeout(() => measure(false), SETTLE);
     return () => {
       clearTimeout(timer);
       stop();
     };
-  }, [plan, fitting]);
+  }, [plan, fitting, blank]);
   return { box, fit };
 }

@@ -10,6 +10,15 @@ export function newPlan(now: Date, id: string, prefill: Partial<Plan> = {}): Pla
 /** True for a plan with nothing written in it yet. */
 export const isBlank = (plan: Plan): boolean => !plan.account && !plan.objectives.some(Boolean) && !plan.questions.length && !plan.name;
 
+/**
+ * True for a plan with nothing in it but what a new plan has: its sheet is the blank one, which fits one page by
+ * design, so there is nothing to measure until it is printed.
+ */
+export function isUntouched(plan: Plan): boolean {
+  const content = ({ id, createdAt, updatedAt, revision, ...rest }: Plan) => JSON.stringify(rest);
+  return content(plan) === content(newPlan(new Date(0), plan.id));
+}
+
 export type ReadResult = { ok: true; plan: Plan; migrated: boolean } | { ok: false; reason: string; older?: boolean };
 
 export const problem = ({ path, problem }: { path: string; problem: string }): string => `${path || 'the plan'}: ${problem}`;

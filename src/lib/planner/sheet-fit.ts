@@ -30,20 +30,18 @@ const pxPerMm = 96 / 25.4;
 
 /**
  * The largest value of `scale` that `fits`; its smallest when even that does not. The next step is tried first, as
- * most often there is no room for it: then one measurement settles it. It pauses before each measurement (`yield`),
- * so that a caller can spread the layouts over several tasks; `settle` runs it through at once.
+ * most often there is no room for it: then one measurement settles it. `fits` pauses (`yield`) before each layout it
+ * takes, so that a caller can spread the layouts over several tasks; `settle` runs it through at once.
  */
-export function* largestFitting(fits: (value: number) => boolean, { from, to, step }: Scale): Generator<void, number> {
+export function* largestFitting(fits: (value: number) => Generator<void, boolean>, { from, to, step }: Scale): Generator<void, number> {
   const at = (index: number) => Number((from + index * step).toFixed(2));
   const steps = Math.round((to - from) / step);
   if (steps === 0) return at(0);
-  yield;
-  if (!fits(at(1))) return at(0);
+  if (!(yield* fits(at(1)))) return at(0);
   let [low, high] = [1, steps];
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    yield;
-    if (fits(at(middle))) low = middle;
+    if (yield* fits(at(middle))) low = middle;
     else high = middle - 1;
   }
   return at(low);
@@ -75,8 +73,8 @@ export interface SheetFit {
  * Measures the sheet inside `box` at each paper's print width and sets its type size (--sheet-size) and writing
  * lines (--answer-lines, --answer-rule) so it fills one page: the largest type that fits, then as many writing lines
  * as still fit, then the lines spaced out into what is left. The sheet is laid out with the same rules as on paper,
- * hidden and out of the flow, until the fitting ends or is abandoned (`return()`). Each pause comes before a
- * measurement of at most two layouts, so a caller that resumes it task by task never blocks the page for long.
+ * hidden and out of the flow, until the fitting ends or is abandoned (`return()`). Each pause comes before one
+ * layout, so a caller that resumes it task by task never blocks the page for long.
  */
 export function* fitSheet(box: HTMLElement): Generator<void, SheetFit> {
   const sheet = box.firstElementChild as HTMLElement;
@@ -92,15 +90,28 @@ export function* fitSheet(box: HTMLElement): Generator<void, SheetFit> {
     box.style.width = `${paper.widthMm}mm`;
     return sheet.offsetHeight / (paper.heightMm * pxPerMm);
   };
-  /** Whether the sheet fits one page of every paper with `change`; the shorter Letter page, tried first, most often decides. */
-  const fits = (change: Partial<typeof fit>) => (apply(change), papers.every((paper) => share(paper) <= slack));
+  /**
+   * Whether the sheet fits one page of every paper with `change`, pausing before each paper's layout: on a slow phone
+   * one layout of the sheet is already a good part of a frame. The shorter Letter page, tried first, most often decides.
+   */
+  function* fits(change: Partial<typeof fit>): Generator<void, boolean> {
+    apply(change);
+    for (const paper of papers) {
+      yield;
+      if (share(paper) > slack) return false;
+    }
+    return true;
+  }
   box.classList.add('planner__sheet--measure');
   try {
     const size = yield* largestFitting((value) => fits({ size: value }), typeScale);
-    yield;
-    if (!fits({ size })) {
-      yield;
-      const over = Math.max(...papers.map(share)) / slack - 1;
+    if (!(yield* fits({ size }))) {
+      const shares: number[] = [];
+      for (const paper of papers) {
+        yield;
+        shares.push(share(paper));
+      }
+      const over = Math.max(...shares) / slack - 1;
       const parts = [...sheet.querySelectorAll<HTMLElement>('[data-part]')].sort((a, b) => b.offsetHeight - a.offsetHeight);
       return { ...fit, fits: false, over, longest: parts.slice(0, 3).map((part) => part.dataset.part!) };
     }
