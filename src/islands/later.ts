@@ -22,6 +22,9 @@ export function useLaterParts(parts: number, start: boolean): number {
  * Props that leave the element `id` as the server rendered it, children and all, until `rendered`: Preact does not
  * touch the inside of an element given `dangerouslySetInnerHTML` while hydrating, nor on a render that gives it the
  * same HTML again. On the server, the children render as usual. Once `rendered`, Preact builds the children anew.
+ * The self-check's groups of boxes use it: they stay live HTML until then, and a box ticked in them counts (its
+ * island hears every change on its root). The planner's parts, whose fields must not take typing before Preact owns
+ * them, use LaterPart.
  */
 export const keptUntil = (rendered: boolean, id: string) => (rendered || typeof document === 'undefined' ? { id } : { id, dangerouslySetInnerHTML: kept });
 const kept = { __html: '' };

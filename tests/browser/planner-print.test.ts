@@ -96,6 +96,32 @@ describe('printing the call-plan sheet', () => {
     await short.context().close();
   });
 
+  it('measures a new, blank plan’s sheet only once it is printed, and prints it on one page', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.origin + '/plan/');
+    await plannerReady(page);
+    const sheetSize = () => page.evaluate(() => document.getElementById('plan-sheet')!.style.getPropertyValue('--sheet-size'));
+    // Live means the sheet and its fitting have loaded; a plan with content is measured 600 ms after it settles.
+    await page.waitForTimeout(2000);
+    expect(await sheetSize()).toBe('');
+    const pdf = await page.pdf({ format: 'Letter' });
+    expect(pdfInfo(pdf).pages).toBe(1);
+    expect(await sheetSize()).toMatch(/^\d+(\.\d+)?pt$/);
+    await page.close();
+  });
+
+  it('says so when the sheet’s code cannot load, and the planner still works', async () => {
+    const context = await site.browser.newContext();
+    await context.route('**/_astro/sheet-kit.*.js', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(site.origin + '/plan/');
+    await plannerReady(page);
+    await page.locator('.notice', { hasText: 'The printable sheet could not load' }).waitFor();
+    await page.fill('#plan-account', 'Harbor Freight Co');
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => localStorage.getItem(key)!.includes('Harbor Freight Co')).length)).toBe(1);
+    await context.close();
+  });
+
   it('says on screen, before printing, which parts to shorten when a plan cannot fit, and breaks cleanly onto a second page', async () => {
     const page = await openWith(tooLong);
     const notice = page.locator('.notice', { hasText: 'too long for one page' });

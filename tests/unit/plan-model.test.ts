@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeMarkup, newPlan, planTitle, readPlan } from '../../src/lib/planner/plan-model';
+import { isUntouched, looksLikeMarkup, newPlan, planTitle, readPlan } from '../../src/lib/planner/plan-model';
 import { migrateOlder, readAnyPlan } from '../../src/lib/planner/plan-migrate';
 import { planKey } from '../../src/lib/planner/plan-store';
 import type { Plan } from '../../src/schemas/plan';
@@ -119,5 +119,27 @@ describe('text that looks like HTML', () => {
 
   it.each(['3 < 4 and 5 > 2', 'Ask how they judge value', 'Agree the next step on Friday', 'Talk about online ordering'])('is not seen in plain words: %s', (text) => {
     expect(looksLikeMarkup(plan({ known: text }))).toBe(false);
+  });
+});
+
+describe('a plan untouched since it was made', () => {
+  it('is one with nothing but what a new plan has, whenever and under whatever id it was made and saved', () => {
+    expect(isUntouched(newPlan(now, 'p1'))).toBe(true);
+    expect(isUntouched({ ...newPlan(new Date('2020-01-01'), 'other'), revision: 7, updatedAt: now.toISOString() })).toBe(true);
+  });
+
+  it('is not one with anything written, chosen or added in any field, which can change the length of its sheet', () => {
+    const blank = newPlan(now, 'p1');
+    const changes: Partial<Plan>[] = [
+      { account: 'Northwind Logistics' },
+      { gaps: ' ' },
+      { phase: 2 },
+      { stage: 'test-drive' },
+      { objectives: ['', ''] },
+      { questions: [{ text: '', kind: 'problem' }] },
+      { attendees: [{ name: '', role: 'decision maker' }] },
+      { opening: { ...blank.opening, time: '20 minutes' } },
+    ];
+    expect(changes.filter((change) => isUntouched({ ...blank, ...change }))).toEqual([]);
   });
 });
