@@ -148,7 +148,7 @@ describe('adding imported plans', () => {
 
   it('says what was skipped and renamed in the plural too', () => {
     expect(importSummary({ ok: true, added: [plan(), plan()], skipped: [plan(), plan()], renamed: 2 })).toBe(
-      'Imported 2 plans. 2 plans were already here and were skipped. 2 plans had the id of a different plan already here, so they were added beside it, not over it.',
+      'Imported 2 plans. 2 plans were already here and were skipped. 2 plans had the ids of different plans already here, so they were added beside them, not over them.',
     );
   });
 

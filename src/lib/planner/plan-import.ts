@@ -87,6 +87,7 @@ export function importSummary(result: Extract<AddResult, { ok: true }>): string 
   const { added, skipped, renamed } = result;
   const parts = [added.length ? `Imported ${count(added.length, 'plan')}.` : 'Nothing new to import.'];
   if (skipped.length) parts.push(`${count(skipped.length, 'plan was', 'plans were')} already here and ${skipped.length === 1 ? 'was' : 'were'} skipped.`);
-  if (renamed) parts.push(`${count(renamed, 'plan')} had the id of a different plan already here, so ${renamed === 1 ? 'it was' : 'they were'} added beside it, not over it.`);
+  if (renamed === 1) parts.push(`${count(1, 'plan')} had the id of a different plan already here, so it was added beside it, not over it.`);
+  else if (renamed) parts.push(`${count(renamed, 'plan')} had the ids of different plans already here, so they were added beside them, not over them.`);
   return parts.join(' ');
 }
