@@ -84,20 +84,33 @@ async function runMoment(context: BrowserContext, origin: string, moment: Moment
   }
 }
 
+/** How many times a query is tried before the evaluation gives up on it. */
+const TRIES = 3;
+
 /**
  * Runs every query, each in a fresh tab: a run in one tab for all sixty once ended with that tab closed under it
- * ("Target page, context or browser has been closed"), losing the rest. A query whose tab fails is tried once more
- * in a new tab; a second failure names the query.
+ * ("Target page, context or browser has been closed"), losing the rest. A query whose tab fails is tried again in a
+ * context `openContext` makes afresh, since a tab that will not open ("Failed to open a new tab") means the context
+ * or the browser behind it has given out; a third failure names the query.
  */
-export async function runMoments(context: BrowserContext, origin: string, moments: Moment[]): Promise<MomentOutcome[]> {
+export async function runMoments(openContext: () => Promise<BrowserContext>, origin: string, moments: Moment[]): Promise<MomentOutcome[]> {
   const outcomes: MomentOutcome[] = [];
-  for (const moment of moments) {
-    const outcome = await runMoment(context, origin, moment)
-      .catch(() => runMoment(context, origin, moment))
-      .catch((error: Error) => {
-        throw new Error(`The query “${moment.query}” got no answer on the search page: ${error.message.split('\n')[0]}`);
-      });
-    outcomes.push(outcome);
+  let context = await openContext();
+  try {
+    for (const moment of moments) {
+      for (let tried = 1; ; tried++) {
+        const outcome = await runMoment(context, origin, moment).catch((error: Error) => error);
+        if (!(outcome instanceof Error)) {
+          outcomes.push(outcome);
+          break;
+        }
+        if (tried === TRIES) throw new Error(`The query “${moment.query}” got no answer on the search page in ${TRIES} tries: ${outcome.message.split('\n')[0]}`);
+        await context.close().catch(() => undefined);
+        context = await openContext();
+      }
+    }
+  } finally {
+    await context.close().catch(() => undefined);
   }
   return outcomes;
 }

@@ -25,7 +25,6 @@ const chromeFlags = ['--headless=new', ...chromiumFlags];
 // work it observed), so each page is judged on its median run, as Lighthouse's own variability guide advises.
 const runsOption = parseArgs({ options: { runs: { type: 'string', default: '3' } } }).values.runs;
 const runsPerPage = Number(runsOption);
-if (!Number.isInteger(runsPerPage) || runsPerPage < 1) throw new Error(`--runs takes a whole number of at least 1, not ${runsOption}`);
 
 const pages = [
   { name: 'home', path: '/' },
@@ -86,6 +85,7 @@ async function audit(url: string, formFactor: FormFactor): Promise<Result> {
 }
 
 async function main(): Promise<number> {
+  if (!Number.isInteger(runsPerPage) || runsPerPage < 1) throw new Error(`--runs takes a whole number of at least 1, not ${runsOption}`);
   const started = performance.now();
   requireChromium();
   mkdirSync(siteDir, { recursive: true });

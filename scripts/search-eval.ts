@@ -15,25 +15,44 @@ const HIT_AT_3_BAR = 0.9;
  */
 const ANSWER_WAIT = 180_000;
 
+/**
+ * The browser contexts the queries run in: the first from the browser launched here, each later one (asked for after
+ * a query failed) from a browser launched anew, as the old one may be what failed.
+ */
+async function contexts() {
+  let browser = await launchBrowser();
+  let first = true;
+  return {
+    async open() {
+      if (!first) {
+        await browser.close().catch(() => undefined);
+        browser = await launchBrowser();
+      }
+      first = false;
+      const context = await browser.newContext();
+      context.setDefaultTimeout(ANSWER_WAIT);
+      return context;
+    },
+    close: () => browser.close().catch(() => undefined),
+  };
+}
+
 async function evaluate(): Promise<number> {
   buildWhenStale();
   const moments = loadMoments(distDir);
   // The browser first, so that a missing Chromium stops the evaluation before a server is listening.
-  const browser = await launchBrowser();
+  const browsers = await contexts();
   try {
     const server = await serveStatic(distDir);
     try {
-      const context = await browser.newContext();
-      context.setDefaultTimeout(ANSWER_WAIT);
-      const outcomes = await runMoments(context, server.origin, moments);
-      const evaluation = summarize(outcomes);
+      const evaluation = summarize(await runMoments(browsers.open, server.origin, moments));
       console.log(report(evaluation));
       return evaluation.hitAt3 >= HIT_AT_3_BAR && evaluation.empty.length === 0 ? 0 : 1;
     } finally {
       await server.close();
     }
   } finally {
-    await browser.close();
+    await browsers.close();
   }
 }
 

@@ -16,7 +16,7 @@ describe('the search evaluation: queries in reps’ own words (tests/search/mome
   it(
     'puts an accepted result in the first three for at least 90% of them, and finds something for every one',
     async () => {
-      const outcomes = await runMoments(await site.newContext(), site.origin, moments);
+      const outcomes = await runMoments(() => site.newContext(), site.origin, moments);
       const evaluation = summarize(outcomes);
       expect(evaluation.empty.map((outcome) => outcome.query), report(evaluation)).toEqual([]);
       expect(evaluation.hitAt3, report(evaluation)).toBeGreaterThanOrEqual(0.9);

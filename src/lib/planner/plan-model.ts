@@ -15,9 +15,12 @@ export const isBlank = (plan: Plan): boolean => !plan.account && !plan.objective
  * design, so there is nothing to measure until it is printed.
  */
 export function isUntouched(plan: Plan): boolean {
-  const content = ({ id, createdAt, updatedAt, revision, ...rest }: Plan) => JSON.stringify(rest);
-  return content(plan) === content(newPlan(new Date(0), plan.id));
+  // A new plan's content, made once: the planner asks on every render, that is every keystroke.
+  newPlanContent ??= planContent(newPlan(new Date(0), 'new'));
+  return planContent(plan) === newPlanContent;
 }
+const planContent = ({ id, createdAt, updatedAt, revision, ...rest }: Plan) => JSON.stringify(rest);
+let newPlanContent: string | undefined;
 
 export type ReadResult = { ok: true; plan: Plan; migrated: boolean } | { ok: false; reason: string; older?: boolean };
 
