@@ -1,4 +1,4 @@
-import type { PrecacheFigures } from '../integrations/offline.ts';
+import type { PrecacheFigures } from '../integrations/service-worker-build.ts';
 import { PRECACHE_LIMIT_BYTES } from '../src/lib/offline/precache.ts';
 import type { FirstSearch } from './first-search.ts';
 import type { GeneratedPlaybook } from './generate.ts';

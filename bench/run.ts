@@ -12,7 +12,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { precacheFigures } from '../integrations/offline.ts';
+import { precacheFigures } from '../integrations/service-worker-build.ts';
 import { measureFirstSearch } from './first-search.ts';
 import { generatePlaybook } from './generate.ts';
 import { countPages, folderBytes, runMeasured, type RunResult } from './measure.ts';

@@ -4,36 +4,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentDir } from '../src/lib/content/content-dir.ts';
-import { formatIssue } from '../src/lib/content/issues.ts';
-import { playbookWarnings, validatePlaybook } from '../src/lib/content/validate.ts';
-import { formatReviewLine, reviewRecords, staleRecords, STALE_AFTER_DAYS } from '../src/lib/content/review-report.ts';
-import type { PlaybookSource } from '../src/lib/content/source.ts';
+import { STALE_AFTER_DAYS } from '../src/lib/content/review-age.ts';
 import { AuthorError, listing } from './author-error.ts';
 import { CONTENT_VERDICT } from './after-astro.ts';
+import type { ContentVerdict } from './content-verdict.ts';
 import type { PlaybookRead } from './playbook-read.ts';
 
-/** Shown in the build's warning; `npm run content:report` prints them all. */
-const STALE_SHOWN = 5;
 /** Editors save a file in several writes; one check after the last is enough. */
 const RECHECK_AFTER_MS = 150;
-
-/** What the check found, one line each: the problems that stop a build, the warnings, and the stale entries shown. */
-export interface ContentVerdict {
-  errors: string[];
-  warnings: string[];
-  /** How many entries are stale, and the oldest of them, one line each. */
-  stale: { count: number; shown: string[] };
-}
-
-/** Checks the playbook as read, as of `today`; the stale entries only when `staleReport` asks for them. */
-export function contentVerdict(source: PlaybookSource, today: Date, staleReport: boolean): ContentVerdict {
-  const errors = validatePlaybook(source).map(formatIssue);
-  const warnings = playbookWarnings(source, today).map(formatIssue);
-  const stale = errors.length === 0 && staleReport ? staleRecords(reviewRecords(source), today) : [];
-  const shown = stale.slice(0, STALE_SHOWN).map((record) => formatReviewLine(record, today));
-  if (stale.length > STALE_SHOWN) shown.push(`…and ${stale.length - STALE_SHOWN} more`);
-  return { errors, warnings, stale: { count: stale.length, shown } };
-}
 
 /** Reading and checking 1,000 stages takes seconds; a verdict that has not come in this long never will. */
 const VERDICT_WAIT_MS = 300_000;
@@ -72,13 +50,19 @@ export default function contentCheck(playbook: PlaybookRead): AstroIntegration {
     if (stale.count > 0) logger.warn(listing(`${stale.count} content files not reviewed in the last ${STALE_AFTER_DAYS} days (npm run content:report lists them all):`, stale.shown));
     return 0;
   };
-  /** Reads and checks the playbook here, and logs what it found. */
-  const check = (logger: AstroIntegrationLogger, command: string, staleReport: boolean): number => report(logger, command, contentVerdict(playbook.fresh(folder(), root), new Date(), staleReport));
+  /**
+   * Reads and checks the playbook here, and logs what it found. The validators load only now: in `npm run build`
+   * the verdict comes ready, and loading them with the config held up Astro's start.
+   */
+  const check = async (logger: AstroIntegrationLogger, command: string, staleReport: boolean): Promise<number> => {
+    const [{ contentVerdict }, source] = await Promise.all([import('./content-verdict.ts'), playbook.fresh(folder(), root)]);
+    return report(logger, command, contentVerdict(source, new Date(), staleReport));
+  };
 
   return {
     name: 'attune:content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         const settle = (errors: number) => {
           failing = errors > 0;
@@ -87,8 +71,7 @@ export default function contentCheck(playbook: PlaybookRead): AstroIntegration {
           }
         };
         const handedOver = command === 'build' ? process.env[CONTENT_VERDICT] : undefined;
-        if (handedOver) return handedOverVerdict(handedOver).then((verdict) => settle(report(logger, command, verdict)));
-        settle(check(logger, command, true));
+        settle(handedOver ? report(logger, command, await handedOverVerdict(handedOver)) : await check(logger, command, true));
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
@@ -97,9 +80,14 @@ export default function contentCheck(playbook: PlaybookRead): AstroIntegration {
           if (!resolve(path).startsWith(folder())) return;
           clearTimeout(timer);
           timer = setTimeout(() => {
-            const errors = check(logger, 'dev', false);
-            if (errors === 0 && failing) logger.info('The content check passes again.');
-            failing = errors > 0;
+            check(logger, 'dev', false).then(
+              (errors) => {
+                if (errors === 0 && failing) logger.info('The content check passes again.');
+                failing = errors > 0;
+              },
+              // The dev server stays up; the next save checks again.
+              (error: Error) => logger.error(`The content check could not read the playbook: ${error.message}`),
+            );
           }, RECHECK_AFTER_MS);
         });
       },

@@ -4,9 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, IntegrationResolvedRoute } from 'astro';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import type { CollectionName } from '../src/lib/content/source.ts';
-import { entryKind } from '../src/lib/content/validate.ts';
 import { readBuiltPages } from '../src/lib/content/built-pages.ts';
-import { contentLinkSources, deadLinkMessages } from '../src/lib/content/dead-link-report.ts';
 import { deadLinks } from '../src/lib/content/site-links.ts';
 import { LIBRARY_BASE } from '../src/lib/library/routes.ts';
 import { AuthorError, listing } from './author-error.ts';
@@ -34,7 +32,7 @@ export default function linkCheck(playbook: PlaybookRead): AstroIntegration {
       'astro:routes:resolved': (options) => {
         routes = options.routes;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const pages = readBuiltPages(site);
         const isFile = (path: string) => existsSync(join(site, path)) && statSync(join(site, path)).isFile();
@@ -45,7 +43,13 @@ export default function linkCheck(playbook: PlaybookRead): AstroIntegration {
           return;
         }
         const routeOf = (page: string) => routes.find((route) => route.patternRegex.test(page) || route.patternRegex.test(page.replace(/\/$/, '')))?.entrypoint ?? `the page ${page}`;
-        const fromContent = contentLinkSources(playbook.latest(resolve(root, contentDir), root), (collection) => entryKind[collection as CollectionName]);
+        // What names a link's source loads only for a dead link: the validators' kinds of entry pull in every schema.
+        const [{ contentLinkSources, deadLinkMessages }, { entryKind }, source] = await Promise.all([
+          import('../src/lib/content/dead-link-report.ts'),
+          import('../src/lib/content/validate.ts'),
+          playbook.latest(resolve(root, contentDir), root),
+        ]);
+        const fromContent = contentLinkSources(source, (collection) => entryKind[collection as CollectionName]);
         const lines = deadLinkMessages(dead, fromContent, routeOf);
         logger.error(listing(`Fix ${lines.length === 1 ? 'this dead link' : `these ${lines.length} dead links`}, then build again:`, lines));
         throw new AuthorError(`The build stopped on ${lines.length} dead ${lines.length === 1 ? 'link' : 'links'}, listed above.`);

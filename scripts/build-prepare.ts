@@ -12,8 +12,8 @@
  * (src/lib/content/handed-read.ts).
  */
 import { resolve } from 'node:path';
-import { contentVerdict, type ContentVerdict } from '../integrations/content-check.ts';
-import { searchInput, type SearchInput } from '../integrations/search-index.ts';
+import { contentVerdict, type ContentVerdict } from '../integrations/content-verdict.ts';
+import { searchInput, type SearchInput } from '../integrations/pagefind-index.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { writeHandedRead } from '../src/lib/content/handed-read.ts';
 import { readPlaybook } from '../src/lib/content/source.ts';
@@ -33,7 +33,7 @@ if (verdict.errors.length === 0) {
   await send({ search: searchInput(source) });
   // The service worker's bundle does not depend on the built site; made here, the bundler's memory goes with this process.
   // Loaded only now: Workbox and Vite would hold up the verdict Astro waits for.
-  const { bundleServiceWorker } = await import('../integrations/offline.ts');
+  const { bundleServiceWorker } = await import('../integrations/service-worker-build.ts');
   await send({ serviceWorker: await bundleServiceWorker(root) });
 }
 process.disconnect();

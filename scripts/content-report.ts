@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { readPlaybook } from '../src/lib/content/source.ts';
-import { formatReviewLine, reviewRecords, staleRecords, STALE_AFTER_DAYS } from '../src/lib/content/review-report.ts';
+import { formatReviewLine, reviewRecords, staleRecords } from '../src/lib/content/review-report.ts';
+import { STALE_AFTER_DAYS } from '../src/lib/content/review-age.ts';
 
 const today = new Date();
 const records = reviewRecords(readPlaybook(resolve(contentDir)));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { writeServiceWorker } from '../../integrations/offline';
+import { writeServiceWorker } from '../../integrations/service-worker-build';
 import { axeViolations } from '../support/axe';
 import { launchBrowser } from '../../harness/browser';
 import { visitOnce } from '../support/offline-visit';

@@ -6,6 +6,8 @@ import { readPlaybook } from '../../src/lib/content/source';
 import { libraryPageOfEach } from '../../src/lib/library/source-pages';
 import { mainNav, site } from '../../src/lib/site';
 import { fragmentText } from '../../src/lib/search/fragment';
+import { pageBody } from '../../src/lib/search/page-html';
+import { readBuiltPages } from '../../src/lib/content/built-pages';
 import { decodeVocabulary, vocabularyPath, vocabularyWords } from '../../src/lib/search/vocabulary';
 import { distDir } from '../../harness/site-files';
 import { indexedRecords } from '../support/pagefind-fragments';
@@ -59,6 +61,15 @@ describe('the search index', () => {
     expect(pagesOf('foundation')).toEqual(idsOf('foundations').map((id) => `/foundations/${id}/`).sort());
     expect(pagesOf('play')).toEqual(idsOf('plays').map((id) => `/plays/${id}/`).sort());
     for (const stage of ofType('stage')) expect(Object.keys(stage.filters).sort()).toEqual(['phase', 'stage', 'track', 'type']);
+  });
+
+  it('is built from each page’s body alone, where every page keeps its filters and metadata', () => {
+    // The index is given only the data-pagefind-body element of a page (src/lib/search/page-html.ts); a filter or a
+    // field outside it would be lost without a word.
+    const pages = readBuiltPages(distDir).filter((page) => pageBody(page.html));
+    // Records lead to an anchor on a page; a page leads to itself.
+    expect(pages.map((page) => page.path).sort()).toEqual(records.filter((one) => !one.url.includes('#')).map((one) => one.url).sort());
+    for (const page of pages) expect(page.html.replace(pageBody(page.html)!, ''), page.path).not.toMatch(/data-pagefind-(filter|meta|sort|weight)/);
   });
 
   it('starts a stage’s text at its title, not at "· stage 4"', () => {

@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_VERDICT } from '../../integrations/after-astro';
-import contentCheck, { contentVerdict } from '../../integrations/content-check';
+import contentCheck from '../../integrations/content-check';
+import { contentVerdict } from '../../integrations/content-verdict';
 import { readPlaybook } from '../../src/lib/content/source';
 import { sharedPlaybookRead } from '../../integrations/playbook-read';
 import { validFiles } from '../support/playbook-folder';
@@ -35,12 +36,12 @@ const hooksOf = () => contentCheck(sharedPlaybookRead()).hooks as unknown as Hoo
 const broken = (files: Record<string, string>) => ({ ...files, 'foundations/rhythm.mdx': files['foundations/rhythm.mdx']!.replace('order: 1', 'order: first') });
 
 describe('the content check in a build', () => {
-  it('logs each problem first, then stops the build with a summary that carries no stack trace', () => {
+  it('logs each problem first, then stops the build with a summary that carries no stack trace', async () => {
     const dir = project('build', broken(validFiles()));
     const { lines, logger } = recordingLogger();
     let thrown: Error | undefined;
     try {
-      hooksOf()['astro:config:setup']({ config: { root: pathToFileURL(`${dir}/`) }, command: 'build', logger });
+      await hooksOf()['astro:config:setup']({ config: { root: pathToFileURL(`${dir}/`) }, command: 'build', logger });
     } catch (error) {
       thrown = error as Error;
     }
@@ -73,7 +74,7 @@ describe('the content check handed its verdict by npm run build', () => {
 describe('the content check in npm run dev', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('checks again when a content file is saved, and says when the problem is fixed', () => {
+  it('checks again when a content file is saved, and says when the problem is fixed', async () => {
     // The check waits for an editor's last write; the fake clock lets the test move past that wait at once.
     vi.useFakeTimers();
     const files = validFiles();
@@ -81,7 +82,7 @@ describe('the content check in npm run dev', () => {
     const { lines, logger } = recordingLogger();
     const hooks = hooksOf();
     const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
-    hooks['astro:config:setup']({ config: { root: pathToFileURL(`${dir}/`) }, command: 'dev', logger });
+    await hooks['astro:config:setup']({ config: { root: pathToFileURL(`${dir}/`) }, command: 'dev', logger });
     hooks['astro:server:setup']({ server: { watcher }, logger });
     expect(lines.filter((line) => line.level === 'error')).toEqual([]);
 
@@ -89,8 +90,8 @@ describe('the content check in npm run dev', () => {
     writeFileSync(rhythm, broken(files)['foundations/rhythm.mdx']!);
     watcher.emit('all', 'change', rhythm);
     watcher.emit('all', 'change', rhythm);
-    vi.advanceTimersByTime(1000);
-    expect(lines.filter((line) => line.level === 'error')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1000);
+    await vi.waitFor(() => expect(lines.filter((line) => line.level === 'error')).toHaveLength(1));
     expect(lines.at(-1)).toEqual({
       level: 'error',
       message: 'Fix this content problem; the check runs again when you save:\n  content/foundations/rhythm.mdx:3: foundation "rhythm": order is "first", expected a whole number',
@@ -98,14 +99,14 @@ describe('the content check in npm run dev', () => {
 
     writeFileSync(rhythm, files['foundations/rhythm.mdx']!);
     watcher.emit('all', 'change', rhythm);
-    vi.advanceTimersByTime(1000);
-    expect(lines.at(-1)).toEqual({ level: 'info', message: 'The content check passes again.' });
+    await vi.advanceTimersByTimeAsync(1000);
+    await vi.waitFor(() => expect(lines.at(-1)).toEqual({ level: 'info', message: 'The content check passes again.' }));
 
     // Saving a file outside the playbook checks nothing.
     const count = lines.length;
     writeFileSync(rhythm, broken(files)['foundations/rhythm.mdx']!);
     watcher.emit('all', 'change', join(dir, 'src/pages/index.astro'));
-    vi.advanceTimersByTime(1000);
+    await vi.advanceTimersByTimeAsync(1000);
     expect(lines).toHaveLength(count);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatReviewLine, reviewRecords, STALE_AFTER_DAYS, staleRecords, type ReviewRecord } from '../../src/lib/content/review-report';
+import { formatReviewLine, reviewRecords, staleRecords, type ReviewRecord } from '../../src/lib/content/review-report';
+import { STALE_AFTER_DAYS } from '../../src/lib/content/review-age';
 import { entryOf, validSource } from '../support/playbook-fixture';
 
 describe('the entries that carry a review', () => {

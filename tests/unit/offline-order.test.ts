@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
-import { IndexNotWrittenError, writeServiceWorker } from '../../integrations/offline';
+import { IndexNotWrittenError, writeServiceWorker } from '../../integrations/service-worker-build';
 import { isHashedFile, isNavigation, isSavablePage, type RouteRequest } from '../../src/lib/offline/runtime-caching';
 
 const origin = 'https://playbook.example';

@@ -1,9 +1,7 @@
 import type { PlaybookSource } from './source.ts';
 import { collectionSpec } from '../../schemas/collections.ts';
 import { entryKind } from './validate.ts';
-
-/** Entries older than this many days are stale: playbooks drift from reality within months. */
-export const STALE_AFTER_DAYS = 180;
+import { STALE_AFTER_DAYS } from './review-age.ts';
 
 export interface ReviewRecord {
   file: string;

@@ -1,39 +1,70 @@
 import { decodeEntities } from './results.ts';
 import { escapeHtml } from './record.ts';
 
-/** Where a built page's `data-pagefind-body` element opens and closes: what Pagefind indexes of it. */
-function bodyRange(html: string): { start: number; end: number } | undefined {
-  const open = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
-  if (!open) return undefined;
+/** Elements that have no content and no closing tag. */
+const voidElement = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+
+/** Where an element that opens at `open` ends: after its closing tag, or at the end of the page. */
+function elementEnd(html: string, open: RegExpExecArray): { contentEnd: number; end: number } {
   const openEnd = open.index + open[0].length;
-  // A plain scan rather than an HTML parser: the element is one the site writes, and the scan only balances its tag.
+  if (voidElement.test(open[1]!) || open[0].endsWith('/>')) return { contentEnd: openEnd, end: openEnd };
+  // A plain scan rather than an HTML parser: the elements are ones the site writes, and the scan only balances their tags.
   const tags = new RegExp(`<(/?)${open[1]}\\b[^>]*>`, 'gi');
   tags.lastIndex = openEnd;
   let depth = 1;
   for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
     depth += tag[1] ? -1 : 1;
-    if (depth === 0) return { start: openEnd, end: tag.index };
+    if (depth === 0) return { contentEnd: tag.index, end: tag.index + tag[0].length };
   }
-  return { start: openEnd, end: html.length };
+  return { contentEnd: html.length, end: html.length };
+}
+
+/** Where a built page's `data-pagefind-body` element is, and where its content starts and ends: what Pagefind indexes of it. */
+function bodyRange(html: string): { start: number; contentStart: number; contentEnd: number; end: number } | undefined {
+  const open = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/i.exec(html);
+  return open ? { start: open.index, contentStart: open.index + open[0].length, ...elementEnd(html, open) } : undefined;
 }
 
 /** The text of a built page's `data-pagefind-body` element, or "" when it has none. */
 export function pageBodyText(html: string): string {
   const range = bodyRange(html);
   if (!range) return '';
-  const markup = html.slice(range.start, range.end).replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ');
+  const markup = html.slice(range.contentStart, range.contentEnd).replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ');
   return decodeEntities(markup.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
-/**
- * The page as Pagefind indexes it, with `text` added at the end of its body at `weight`: the synonyms of its words,
- * which readers never get. A page without a body is as it was.
- */
-export function pageForIndex(html: string, extra: { text: string; weight: number }): string {
+/** `markup` without its elements marked `data-pagefind-ignore="all"`, which Pagefind reads nothing of. */
+function withoutIgnored(markup: string): string {
+  const ignored = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore="all"[^>]*>/gi;
+  let kept = '';
+  let from = 0;
+  for (let open = ignored.exec(markup); open; open = ignored.exec(markup)) {
+    const { end } = elementEnd(markup, open);
+    kept += markup.slice(from, open.index);
+    from = ignored.lastIndex = end;
+  }
+  return kept + markup.slice(from);
+}
+
+/** A built page's `data-pagefind-body` element, as written, or undefined when it has none. */
+export function pageBody(html: string): string | undefined {
   const range = bodyRange(html);
-  if (!range) return html;
-  const added = `<p data-pagefind-weight="${extra.weight}">${escapeHtml(extra.text)}</p>`;
-  return html.slice(0, range.end) + added + html.slice(range.end);
+  return range && html.slice(range.start, range.end);
+}
+
+/**
+ * What Pagefind is given of a built page: its `data-pagefind-body` element alone, without what it ignores whole,
+ * with `extra` text added at its end at its weight (the synonyms of its words, which readers never get); undefined
+ * for a page without a body. Once one page marks a body, Pagefind indexes nothing of a page outside it, and no page
+ * without one, so the rest (half of a built page's bytes, and the library's pages whole) was parsed to be thrown
+ * away. The site's pages keep their filters and metadata inside the body (tests/built/search-index.test.ts).
+ */
+export function pageForIndex(html: string, extra?: { text: string; weight: number }): string | undefined {
+  const range = bodyRange(html);
+  if (!range) return undefined;
+  const added = extra ? `<p data-pagefind-weight="${extra.weight}">${escapeHtml(extra.text)}</p>` : '';
+  const body = html.slice(range.start, range.contentEnd) + added + html.slice(range.contentEnd, range.end);
+  return `<!doctype html><html lang="en"><body>${withoutIgnored(body)}</body></html>`;
 }
 
 /** The URL of a built page from its path in the site folder: `plays/x/index.html` is `/plays/x/`. */

@@ -32,8 +32,8 @@ export function searchRecords(source: PlaybookSource): SearchRecord[] {
   });
 }
 
-/** A built page as the index takes it: with the synonyms of its words added at the end of its body. */
-export function indexedPage(html: string, synonyms: SynonymIndex): string {
+/** A built page as the index takes it (`pageForIndex`): its body, with the synonyms of its words added at its end. */
+export function indexedPage(html: string, synonyms: SynonymIndex): string | undefined {
   const terms = synonymsFor(pageBodyText(html), synonyms);
-  return terms.length > 0 ? pageForIndex(html, { text: terms.join(', '), weight: SYNONYM_WEIGHT }) : html;
+  return pageForIndex(html, terms.length > 0 ? { text: terms.join(', '), weight: SYNONYM_WEIGHT } : undefined);
 }

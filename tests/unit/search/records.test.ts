@@ -72,8 +72,22 @@ describe('a built page as Pagefind indexes it', () => {
 
   it('gains the synonyms of its words at the end of its body', () => {
     const indexed = indexedPage(page, playbookSynonyms(source));
-    expect(indexed).toMatch(/After the proposal\.<\/p><p data-pagefind-weight="[\d.]+">ghosted, [^<]*<\/p><\/article><nav>/);
-    expect(pageForIndex('<p>none</p>', { text: 'x', weight: 1 })).toBe('<p>none</p>');
+    expect(indexed).toMatch(/After the proposal\.<\/p><p data-pagefind-weight="[\d.]+">ghosted, [^<]*<\/p><\/article><\/body><\/html>$/);
+  });
+
+  it('is given to Pagefind as its body alone, without what Pagefind ignores whole, and not at all without a body', () => {
+    const built =
+      '<!doctype html><html lang="en"><head><title>Quiet</title><script>boot()</script></head><body><header>Plays</header>' +
+      '<main data-pagefind-body><span hidden data-pagefind-filter="type:play"></span><h1 data-pagefind-meta="title">Quiet</h1>' +
+      '<nav data-pagefind-ignore="all"><nav>Inner</nav> Prev</nav><p data-pagefind-ignore>Eyebrow</p><img src="a.png" data-pagefind-ignore="all" alt="">' +
+      '<p>Call them.</p><main>nested</main></main><footer>Footer</footer></body></html>';
+    expect(pageForIndex(built)).toBe(
+      '<!doctype html><html lang="en"><body><main data-pagefind-body><span hidden data-pagefind-filter="type:play"></span>' +
+        '<h1 data-pagefind-meta="title">Quiet</h1><p data-pagefind-ignore>Eyebrow</p><p>Call them.</p><main>nested</main></main></body></html>',
+    );
+    expect(pageForIndex(built, { text: 'silent', weight: 0.5 })).toContain('<main>nested</main><p data-pagefind-weight="0.5">silent</p></main></body>');
+    expect(pageForIndex('<html><body><p>No body</p></body></html>')).toBeUndefined();
+    expect(indexedPage('<html><body><p>No body</p></body></html>', playbookSynonyms(source))).toBeUndefined();
   });
 
   it('is found at the URL of its folder', () => {

@@ -1,0 +1,124 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
+import { fragmentText, parseFragment } from '../src/lib/search/fragment.ts';
+import { pageUrl } from '../src/lib/search/page-html.ts';
+import { recordHtml } from '../src/lib/search/record.ts';
+import { indexedPage, playbookSynonyms, searchRecords } from '../src/lib/search/records.ts';
+import type { SynonymIndex } from '../src/lib/search/synonyms.ts';
+import { encodeVocabulary, vocabularyPath, wordCounts } from '../src/lib/search/vocabulary.ts';
+import type { PlaybookSource } from '../src/lib/content/source.ts';
+
+/** The vocabulary's budget (issue 11): it loads with every first search. */
+const VOCABULARY_GZIP_LIMIT = 10_000;
+
+function fail(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Search indexing failed while ${step}:\n${errors.map((error) => `  ${error}`).join('\n')}`);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** A record as Pagefind takes it: where it leads, and the HTML document it is indexed from. */
+interface RecordFile {
+  url: string;
+  content: string;
+}
+
+/** What the index needs of the playbook: every record besides the pages, and the synonym groups to add to pages. */
+export interface SearchInput {
+  records: RecordFile[];
+  synonyms: SynonymIndex;
+}
+
+/**
+ * The search input of the playbook as read: plain data, so that it can be made in another process and handed over,
+ * and the records ready as Pagefind takes them, so that the process that indexes holds strings, not objects.
+ */
+export function searchInput(source: PlaybookSource): SearchInput {
+  return { records: searchRecords(source).map((record) => ({ url: record.url, content: recordHtml(record) })), synonyms: playbookSynonyms(source) };
+}
+
+/**
+ * Records sent to Pagefind at a time. All at once, the requests of 10,000 records waited in the build's process at
+ * the same moment, and its memory grew by 90 MB while Astro built beside it.
+ */
+const RECORD_BATCH = 250;
+
+/** Adds each record to `index`. */
+async function addRecords(index: PagefindIndex, records: RecordFile[]): Promise<void> {
+  for (let from = 0; from < records.length; from += RECORD_BATCH) {
+    const batch = records.slice(from, from + RECORD_BATCH);
+    const recorded = await Promise.all(batch.map((record) => index.addHTMLFile(record)));
+    recorded.forEach((result, at) => fail(`adding the record ${batch[at]!.url}`, result.errors));
+  }
+}
+
+/** An index with the playbook's records in it, waiting for the built site. */
+export interface RecordedIndex {
+  /** Adds the site's pages, writes the index and its vocabulary into `site`, and says what it did. */
+  finish(site: string): Promise<string>;
+  /** Stops Pagefind without writing: the site was not built. */
+  abandon(): Promise<void>;
+}
+
+/**
+ * Starts a Pagefind index (its Node API) and adds every wordtrack, objection and glossary term as a record of its
+ * own (src/lib/search/records.ts). The records do not depend on the built site, so `npm run build` adds them while
+ * Astro builds, on the core that Astro leaves free.
+ */
+export async function recordIndex({ records, synonyms }: SearchInput): Promise<RecordedIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  fail('starting Pagefind', errors);
+  if (!index) throw new Error('Search indexing failed: Pagefind returned no index');
+  const abandon = async () => {
+    await pagefind.close();
+  };
+  try {
+    await addRecords(index, records);
+  } catch (error) {
+    await abandon();
+    throw error;
+  }
+  // Only their number is kept: the build's process holds nothing more of them while Astro builds.
+  const recordCount = records.length;
+  const finish = async (site: string) => {
+    try {
+      const pages = htmlFiles(site).flatMap((file) => {
+        const content = indexedPage(readFileSync(file, 'utf8'), synonyms);
+        return content ? [{ url: pageUrl(relative(site, file)), content }] : [];
+      });
+      const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
+      added.forEach((result, at) => fail(`indexing the page ${pages[at]!.url}`, result.errors));
+      const output = resolve(site, 'pagefind');
+      fail('writing the index', (await index.writeFiles({ outputPath: output })).errors);
+
+      // The fragments as written, read from disk: Pagefind's getFiles() would send every file of the index back over
+      // its pipe, the word index and the WebAssembly too, which took longer than writing them.
+      const fragments = join(output, 'fragment');
+      const texts = readdirSync(fragments)
+        .filter((name) => name.endsWith('.pf_fragment'))
+        .map((name) => fragmentText(parseFragment(gunzipSync(readFileSync(join(fragments, name))).toString('utf8'))));
+      const vocabulary = encodeVocabulary(wordCounts(texts), (text) => gzipSync(text, { level: 9 }).length <= VOCABULARY_GZIP_LIMIT);
+      writeFileSync(join(site, vocabularyPath), vocabulary);
+      return `Indexed ${texts.length} pages and records, of them ${recordCount} records; ${vocabulary.split('\n').length - 1} words to suggest from.`;
+    } finally {
+      await abandon();
+    }
+  };
+  return { finish, abandon };
+}
+
+/**
+ * Indexes the built site in `site`: the records, then the reading pages (only what they mark with data-pagefind-body,
+ * never the header, navigation or footer), each with the synonyms its text uses. Then writes the index's vocabulary
+ * for "Did you mean…?". Says what it did.
+ */
+export async function indexSite(site: string, input: SearchInput): Promise<string> {
+  return (await recordIndex(input)).finish(site);
+}
