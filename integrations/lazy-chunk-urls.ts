@@ -24,12 +24,16 @@ export default function lazyChunkUrls(): AstroIntegration {
             plugins: [
               {
                 name: 'attune:lazy-chunk-urls',
-                resolveId: (source) => (source in lazyChunks ? `\0${source}` : undefined),
-                load(loaded) {
-                  const source = lazyChunks[loaded.slice(1)];
-                  if (!loaded.startsWith('\0') || !source) return undefined;
-                  if (command === 'dev' || this.environment.name !== 'client') return `export default ${JSON.stringify(`/${source}`)};`;
-                  return `export default import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: fileURLToPath(new URL(source, config.root)) })};`;
+                // Filtered, so that the bundler calls into JavaScript for these modules alone, not for every module.
+                resolveId: { filter: { id: /^virtual:attune\// }, handler: (source) => (source in lazyChunks ? `\0${source}` : undefined) },
+                load: {
+                  filter: { id: /^\0virtual:attune\// },
+                  handler(loaded) {
+                    const source = lazyChunks[loaded.slice(1)];
+                    if (!source) return undefined;
+                    if (command === 'dev' || this.environment.name !== 'client') return `export default ${JSON.stringify(`/${source}`)};`;
+                    return `export default import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'chunk', id: fileURLToPath(new URL(source, config.root)) })};`;
+                  },
                 },
               },
             ],

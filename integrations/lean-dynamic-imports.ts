@@ -10,6 +10,7 @@ import type { Plugin } from 'vite';
  * integration) if lazy chunks grow deep import trees, where the parallel preload pays for itself.
  */
 const helperId = '\0vite/preload-helper.js';
+const helperPattern = /^\0vite\/preload-helper\.js$/;
 
 function leanPreloadHelper(): Plugin {
   let base = '/';
@@ -21,10 +22,11 @@ function leanPreloadHelper(): Plugin {
     configResolved(config) {
       base = config.base;
     },
-    resolveId: (id) => (id === helperId ? helperId : undefined),
-    load(id) {
-      if (id !== helperId) return undefined;
-      return `const base = ${JSON.stringify(base)};
+    // Filtered, so that the bundler calls into JavaScript for this module alone, not for every module of the playbook.
+    resolveId: { filter: { id: helperPattern }, handler: () => helperId },
+    load: {
+      filter: { id: helperPattern },
+      handler: () => `const base = ${JSON.stringify(base)};
 export const __vitePreload = (load, styles) => Promise.all((styles || []).map((file) => new Promise((resolve, reject) => {
   const href = base + file;
   if (document.querySelector('link[rel="stylesheet"][href="' + href + '"]')) return resolve();
@@ -35,7 +37,7 @@ export const __vitePreload = (load, styles) => Promise.all((styles || []).map((f
   link.onerror = () => reject(new Error('Unable to load the stylesheet ' + href));
   document.head.append(link);
 }))).then(load);
-`;
+`,
     },
   };
 }

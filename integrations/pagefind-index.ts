@@ -1,14 +1,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import type { PagefindIndex } from 'pagefind';
-import { fragmentText, parseFragment } from '../src/lib/search/fragment.ts';
-import { pageUrl } from '../src/lib/search/page-html.ts';
+import type { NewFileResponse, PagefindIndex } from 'pagefind';
+import { indexedText, pageUrl } from '../src/lib/search/page-html.ts';
 import { recordHtml } from '../src/lib/search/record.ts';
 import { indexedPage, playbookSynonyms, searchRecords } from '../src/lib/search/records.ts';
 import type { SynonymIndex } from '../src/lib/search/synonyms.ts';
-import { encodeVocabulary, vocabularyPath, wordCounts } from '../src/lib/search/vocabulary.ts';
+import { countWords, encodeVocabulary, vocabularyPath } from '../src/lib/search/vocabulary.ts';
 import type { PlaybookSource } from '../src/lib/content/source.ts';
 
 /** The vocabulary's budget (issue 11): it loads with every first search. */
@@ -50,13 +49,38 @@ export function searchInput(source: PlaybookSource): SearchInput {
  */
 const RECORD_BATCH = 250;
 
+/** What `counted` is told of each page or record Pagefind has taken: what it was given, and what it made of it. */
+type Counted = (file: RecordFile, added: NewFileResponse) => void;
+
 /** Adds each record to `index`. */
-async function addRecords(index: PagefindIndex, records: RecordFile[]): Promise<void> {
+async function addRecords(index: PagefindIndex, records: RecordFile[], counted: Counted): Promise<void> {
   for (let from = 0; from < records.length; from += RECORD_BATCH) {
     const batch = records.slice(from, from + RECORD_BATCH);
     const recorded = await Promise.all(batch.map((record) => index.addHTMLFile(record)));
-    recorded.forEach((result, at) => fail(`adding the record ${batch[at]!.url}`, result.errors));
+    recorded.forEach((result, at) => {
+      fail(`adding the record ${batch[at]!.url}`, result.errors);
+      counted(batch[at]!, result);
+    });
   }
+}
+
+/**
+ * Adds the pages of the built site in `site` to `index`, each sent as soon as it is read, so that Pagefind parses one
+ * while the next is read.
+ */
+async function addPages(index: PagefindIndex, site: string, synonyms: SynonymIndex, counted: Counted): Promise<number> {
+  const adding: Promise<void>[] = [];
+  for (const file of htmlFiles(site)) {
+    const content = indexedPage(readFileSync(file, 'utf8'), synonyms);
+    if (!content) continue;
+    const page = { url: pageUrl(relative(site, file)), content };
+    adding.push(index.addHTMLFile(page).then((result) => {
+      fail(`indexing the page ${page.url}`, result.errors);
+      counted(page, result);
+    }));
+  }
+  await Promise.all(adding);
+  return adding.length;
 }
 
 /** An index with the playbook's records in it, waiting for the built site. */
@@ -79,8 +103,11 @@ export async function recordIndex({ records, synonyms }: SearchInput): Promise<R
   const abandon = async () => {
     await pagefind.close();
   };
+  // The vocabulary's words, counted as Pagefind takes each page and record: its text, and the metadata it found.
+  const words = new Map<string, number>();
+  const counted: Counted = (file, added) => countWords(words, [indexedText(file.content), ...Object.values(added.file.meta)].join('\n'));
   try {
-    await addRecords(index, records);
+    await addRecords(index, records, counted);
   } catch (error) {
     await abandon();
     throw error;
@@ -89,24 +116,11 @@ export async function recordIndex({ records, synonyms }: SearchInput): Promise<R
   const recordCount = records.length;
   const finish = async (site: string) => {
     try {
-      const pages = htmlFiles(site).flatMap((file) => {
-        const content = indexedPage(readFileSync(file, 'utf8'), synonyms);
-        return content ? [{ url: pageUrl(relative(site, file)), content }] : [];
-      });
-      const added = await Promise.all(pages.map((page) => index.addHTMLFile(page)));
-      added.forEach((result, at) => fail(`indexing the page ${pages[at]!.url}`, result.errors));
-      const output = resolve(site, 'pagefind');
-      fail('writing the index', (await index.writeFiles({ outputPath: output })).errors);
-
-      // The fragments as written, read from disk: Pagefind's getFiles() would send every file of the index back over
-      // its pipe, the word index and the WebAssembly too, which took longer than writing them.
-      const fragments = join(output, 'fragment');
-      const texts = readdirSync(fragments)
-        .filter((name) => name.endsWith('.pf_fragment'))
-        .map((name) => fragmentText(parseFragment(gunzipSync(readFileSync(join(fragments, name))).toString('utf8'))));
-      const vocabulary = encodeVocabulary(wordCounts(texts), (text) => gzipSync(text, { level: 9 }).length <= VOCABULARY_GZIP_LIMIT);
+      const pageCount = await addPages(index, site, synonyms, counted);
+      fail('writing the index', (await index.writeFiles({ outputPath: resolve(site, 'pagefind') })).errors);
+      const vocabulary = encodeVocabulary(words, (text) => gzipSync(text, { level: 9 }).length <= VOCABULARY_GZIP_LIMIT);
       writeFileSync(join(site, vocabularyPath), vocabulary);
-      return `Indexed ${texts.length} pages and records, of them ${recordCount} records; ${vocabulary.split('\n').length - 1} words to suggest from.`;
+      return `Indexed ${pageCount + recordCount} pages and records, of them ${recordCount} records; ${vocabulary.split('\n').length - 1} words to suggest from.`;
     } finally {
       await abandon();
     }

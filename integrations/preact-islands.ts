@@ -28,8 +28,9 @@ export default function preactIslands(): AstroIntegration {
             plugins: [
               {
                 name: 'attune:preact-options',
-                resolveId: (id) => (id === OPTIONS_MODULE ? `\0${OPTIONS_MODULE}` : undefined),
-                load: (id) => (id === `\0${OPTIONS_MODULE}` ? 'export default {};' : undefined),
+                // Filtered, so that the bundler calls into JavaScript for this module alone, not for every module.
+                resolveId: { filter: { id: new RegExp(`^${OPTIONS_MODULE}$`) }, handler: () => `\0${OPTIONS_MODULE}` },
+                load: { filter: { id: new RegExp(`^\0${OPTIONS_MODULE}$`) }, handler: () => 'export default {};' },
               },
             ],
           },

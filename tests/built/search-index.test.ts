@@ -5,12 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { readPlaybook } from '../../src/lib/content/source';
 import { libraryPageOfEach } from '../../src/lib/library/source-pages';
 import { mainNav, site } from '../../src/lib/site';
-import { fragmentText } from '../../src/lib/search/fragment';
 import { pageBody } from '../../src/lib/search/page-html';
 import { readBuiltPages } from '../../src/lib/content/built-pages';
 import { decodeVocabulary, vocabularyPath, vocabularyWords } from '../../src/lib/search/vocabulary';
 import { distDir } from '../../harness/site-files';
-import { indexedRecords } from '../support/pagefind-fragments';
+import { fragmentText, indexedRecords } from '../support/pagefind-fragments';
 
 const records = indexedRecords(distDir);
 const source = readPlaybook('content');

@@ -33,17 +33,31 @@ export function pageBodyText(html: string): string {
   return decodeEntities(markup.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
-/** `markup` without its elements marked `data-pagefind-ignore="all"`, which Pagefind reads nothing of. */
-function withoutIgnored(markup: string): string {
-  const ignored = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore="all"[^>]*>/gi;
+/** Elements that Pagefind reads nothing of, and those whose words it leaves out of a page's text. */
+const ignoredWhole = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore="all"[^>]*>/gi;
+const ignoredText = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
+
+/** `markup` without the elements whose opening tags `opening` matches (a global pattern). */
+function without(markup: string, opening: RegExp): string {
   let kept = '';
   let from = 0;
-  for (let open = ignored.exec(markup); open; open = ignored.exec(markup)) {
+  opening.lastIndex = 0;
+  for (let open = opening.exec(markup); open; open = opening.exec(markup)) {
     const { end } = elementEnd(markup, open);
     kept += markup.slice(from, open.index);
-    from = ignored.lastIndex = end;
+    from = opening.lastIndex = end;
   }
   return kept + markup.slice(from);
+}
+
+/**
+ * The text Pagefind indexes of a page or record as it is given them: its body's, without what it is told to ignore,
+ * scripts, styles and drawings (an SVG chart's title and description). The vocabulary is counted from these while Pagefind indexes, rather than read back from the
+ * fragments it writes (tests/built/search-index.test.ts holds the two to the same words).
+ */
+export function indexedText(html: string): string {
+  const markup = without(pageBody(html) ?? html, ignoredText).replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, ' ');
+  return decodeEntities(markup.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
 }
 
 /** A built page's `data-pagefind-body` element, as written, or undefined when it has none. */
@@ -64,7 +78,7 @@ export function pageForIndex(html: string, extra?: { text: string; weight: numbe
   if (!range) return undefined;
   const added = extra ? `<p data-pagefind-weight="${extra.weight}">${escapeHtml(extra.text)}</p>` : '';
   const body = html.slice(range.start, range.contentEnd) + added + html.slice(range.contentEnd, range.end);
-  return `<!doctype html><html lang="en"><body>${withoutIgnored(body)}</body></html>`;
+  return `<!doctype html><html lang="en"><body>${without(body, ignoredWhole)}</body></html>`;
 }
 
 /** The URL of a built page from its path in the site folder: `plays/x/index.html` is `/plays/x/`. */

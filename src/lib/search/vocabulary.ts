@@ -26,12 +26,16 @@ export function vocabularyWords(text: string): string[] {
     .filter((word) => word.length >= 3 && !stopWords.has(word));
 }
 
+/** Counts the words of one more indexed record's `text` in `counts`: in how many records each word appears. */
+export function countWords(counts: Map<string, number>, text: string): Map<string, number> {
+  for (const word of new Set(vocabularyWords(text))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
 /** In how many of `texts` (one per indexed record) each word appears. */
 export function wordCounts(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    for (const word of new Set(vocabularyWords(text))) counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
+  for (const text of texts) countWords(counts, text);
   return counts;
 }
 

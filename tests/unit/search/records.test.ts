@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPlaybook } from '../../../src/lib/content/source';
 import { withHighlight } from '../../../src/lib/search/highlight';
-import { pageBodyText, pageForIndex, pageUrl } from '../../../src/lib/search/page-html';
+import { indexedText, pageBodyText, pageForIndex, pageUrl } from '../../../src/lib/search/page-html';
 import { recordHtml, type SearchRecord } from '../../../src/lib/search/record';
 import { indexedPage, playbookSynonyms, searchRecords } from '../../../src/lib/search/records';
 
@@ -88,6 +88,15 @@ describe('a built page as Pagefind indexes it', () => {
     expect(pageForIndex(built, { text: 'silent', weight: 0.5 })).toContain('<main>nested</main><p data-pagefind-weight="0.5">silent</p></main></body>');
     expect(pageForIndex('<html><body><p>No body</p></body></html>')).toBeUndefined();
     expect(indexedPage('<html><body><p>No body</p></body></html>', playbookSynonyms(source))).toBeUndefined();
+  });
+
+  it('gives the vocabulary the words Pagefind indexes of it: its body’s, without what it ignores, scripts or drawings', () => {
+    const built =
+      '<html><body><header>Plays</header><main data-pagefind-body><p data-pagefind-ignore>Eyebrow</p><h1>Quiet &amp; calm</h1>' +
+      '<svg><title>Chart title</title></svg><script>boot()</script><nav data-pagefind-ignore="all">Prev</nav><p>Call them.</p></main>' +
+      '<footer><span data-pagefind-meta="track">Showroom</span></footer></body></html>';
+    expect(indexedText(built)).toBe('Quiet & calm Call them.');
+    expect(indexedText(recordHtml({ url: '/x/#a', title: 'Ask <why>', parts: [{ text: 'Then wait.', weight: 1 }], meta: { stage: 'Close' }, filters: { type: ['wordtrack'] } }))).toBe('Ask <why> Then wait.');
   });
 
   it('is found at the URL of its folder', () => {
