@@ -3,17 +3,17 @@ import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GetManifestOptions } from 'workbox-build';
 // Workbox's generateSW bundles its worker with Rollup, Babel and Terser: 3 to 13 s a build on this machine, and 1.7 s
-// only to load workbox-build's index. The worker is bundled with Vite instead (0.3 s); only Workbox's listing loads.
+// only to load workbox-build's index. The worker is bundled with Rolldown instead (bundleServiceWorker); only Workbox's listing loads.
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { manifestScripts } from '../src/lib/offline/manifest-scripts.ts';
 import { planPrecache, PRECACHE_LIMIT_BYTES, type PrecacheEntry } from '../src/lib/offline/precache.ts';
 import { SERVICE_WORKER_FILE } from './offline.ts';
+import { bundleServiceWorker, serviceWorkerSource } from './service-worker-bundle.ts';
 
 /** The scripts that carry the precache list, each named by its content. */
 const manifestScript = /^sw-manifest-[0-9a-f]+\.js$/;
 /** Where the bundled worker takes the addresses of those scripts. */
 const scriptsPlaceholder = 'self.__PRECACHE_SCRIPTS';
-const serviceWorkerSource = join('src', 'lib', 'offline', 'service-worker.ts');
 
 /** The file Pagefind writes last: without it, the precache would hold no search. */
 const pagefindEntry = join('pagefind', 'pagefind-entry.json');
@@ -75,33 +75,6 @@ export async function precacheFigures(site: string, limit = PRECACHE_LIMIT_BYTES
   const figures = emptyFigures();
   await getManifest(manifestOptions(site, limit, figures));
   return figures;
-}
-
-/**
- * The worker's source bundled into one classic script (no imports: a worker script is not a module by default). It
- * does not depend on the built site, so `npm run build` bundles it while Astro builds.
- */
-export async function bundleServiceWorker(projectRoot: string): Promise<string> {
-  // Loaded here, as only the bundling needs Vite: the build's own process lists the precache without it.
-  const { build } = await import('vite');
-  const result = await build({
-    configFile: false,
-    root: projectRoot,
-    logLevel: 'warn',
-    mode: 'production',
-    publicDir: false,
-    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2022',
-      lib: { entry: join(projectRoot, serviceWorkerSource), formats: ['iife'], name: 'attuneServiceWorker' },
-    },
-  });
-  const [output] = Array.isArray(result) ? result : [result];
-  const chunk = output && 'output' in output ? output.output[0] : undefined;
-  if (!chunk || !('code' in chunk)) throw new Error(`Bundling ${serviceWorkerSource} gave no script`);
-  return chunk.code;
 }
 
 /**

@@ -32,8 +32,8 @@ await send({ verdict });
 if (verdict.errors.length === 0) {
   await send({ search: searchInput(source) });
   // The service worker's bundle does not depend on the built site; made here, the bundler's memory goes with this process.
-  // Loaded only now: Workbox and Vite would hold up the verdict Astro waits for.
-  const { bundleServiceWorker } = await import('../integrations/service-worker-build.ts');
+  // Loaded only now: Workbox and the bundler would hold up the verdict Astro waits for.
+  const { bundleServiceWorker } = await import('../integrations/service-worker-bundle.ts');
   await send({ serviceWorker: await bundleServiceWorker(root) });
 }
 process.disconnect();
