@@ -93,7 +93,9 @@ try {
   const code = await building;
   if (code !== 0) {
     process.exitCode = code;
-    await (await (await preparing.catch(() => undefined))?.recording?.catch(() => undefined))?.abandon();
+    // Pagefind may be holding the records; nothing is written.
+    const prepared = await preparing.catch(() => undefined);
+    await (await prepared?.recording?.catch(() => undefined))?.abandon();
   } else {
     const { recording, serviceWorker, offline } = await preparing;
     if (!recording) throw new Error('Astro built a playbook that the content check refused: the search index was not made.');

@@ -25,14 +25,6 @@ function bodyRange(html: string): { start: number; contentStart: number; content
   return open ? { start: open.index, contentStart: open.index + open[0].length, ...elementEnd(html, open) } : undefined;
 }
 
-/** The text of a built page's `data-pagefind-body` element, or "" when it has none. */
-export function pageBodyText(html: string): string {
-  const range = bodyRange(html);
-  if (!range) return '';
-  const markup = html.slice(range.contentStart, range.contentEnd).replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ');
-  return decodeEntities(markup.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
-}
-
 /** Elements that Pagefind reads nothing of, and those whose words it leaves out of a page's text. */
 const ignoredWhole = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore="all"[^>]*>/gi;
 const ignoredText = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
@@ -52,8 +44,9 @@ function without(markup: string, opening: RegExp): string {
 
 /**
  * The text Pagefind indexes of a page or record as it is given them: its body's, without what it is told to ignore,
- * scripts, styles and drawings (an SVG chart's title and description). The vocabulary is counted from these while Pagefind indexes, rather than read back from the
- * fragments it writes (tests/built/search-index.test.ts holds the two to the same words).
+ * scripts, styles and drawings (an SVG chart's title and description). A page's synonyms are found in it, and the
+ * vocabulary is counted from it while Pagefind indexes, rather than read back from the fragments it writes
+ * (tests/built/search-index.test.ts holds the two to the same words).
  */
 export function indexedText(html: string): string {
   const markup = without(pageBody(html) ?? html, ignoredText).replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, ' ');

@@ -4,7 +4,7 @@ import { glossaryRecords } from './glossary-records.ts';
 import { objectionRecords } from './objection-records.ts';
 import type { SearchRecord } from './record.ts';
 import { synonymIndex, synonymsFor, type SynonymIndex } from './synonyms.ts';
-import { pageBodyText, pageForIndex } from './page-html.ts';
+import { indexedText, pageForIndex } from './page-html.ts';
 
 /**
  * Every kind of entry that is searched as records of its own rather than as a page. A new kind is one more function here, and one more type in `recordTypes` (src/lib/search/filter-fields.ts).
@@ -32,8 +32,14 @@ export function searchRecords(source: PlaybookSource): SearchRecord[] {
   });
 }
 
-/** A built page as the index takes it (`pageForIndex`): its body, with the synonyms of its words added at its end. */
+/**
+ * A built page as the index takes it (`pageForIndex`): its body, with the synonyms of the words Pagefind indexes of
+ * it added at its end (not of the words it ignores, such as the wordtrack cards a stage page shows: those are records
+ * of their own, with their own synonyms).
+ */
 export function indexedPage(html: string, synonyms: SynonymIndex): string | undefined {
-  const terms = synonymsFor(pageBodyText(html), synonyms);
-  return pageForIndex(html, terms.length > 0 ? { text: terms.join(', '), weight: SYNONYM_WEIGHT } : undefined);
+  const page = pageForIndex(html);
+  if (!page) return undefined;
+  const terms = synonymsFor(indexedText(page), synonyms);
+  return terms.length > 0 ? pageForIndex(page, { text: terms.join(', '), weight: SYNONYM_WEIGHT }) : page;
 }

@@ -32,12 +32,6 @@ export function countWords(counts: Map<string, number>, text: string): Map<strin
   return counts;
 }
 
-/** In how many of `texts` (one per indexed record) each word appears. */
-export function wordCounts(texts: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const text of texts) countWords(counts, text);
-  return counts;
-}
 
 function frontCode(sorted: string[]): string[] {
   let previous = '';

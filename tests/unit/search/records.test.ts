@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPlaybook } from '../../../src/lib/content/source';
 import { withHighlight } from '../../../src/lib/search/highlight';
-import { indexedText, pageBodyText, pageForIndex, pageUrl } from '../../../src/lib/search/page-html';
+import { indexedText, pageForIndex, pageUrl } from '../../../src/lib/search/page-html';
 import { recordHtml, type SearchRecord } from '../../../src/lib/search/record';
 import { indexedPage, playbookSynonyms, searchRecords } from '../../../src/lib/search/records';
 
@@ -66,13 +66,16 @@ describe('a built page as Pagefind indexes it', () => {
     '<article class="wordtrack">Card &amp; text</article><p>After the proposal.</p></article><nav>Next · Something</nav></body></html>';
 
   it('reads the text of its indexed body only, nested elements and entities included', () => {
-    expect(pageBodyText(page)).toBe('The buyer goes quiet Card & text After the proposal.');
-    expect(pageBodyText('<html><body><p>No body</p></body></html>')).toBe('');
+    expect(indexedText(page)).toBe('The buyer goes quiet Card & text After the proposal.');
+    expect(pageForIndex('<html><body><p>No body</p></body></html>')).toBeUndefined();
   });
 
   it('gains the synonyms of its words at the end of its body', () => {
     const indexed = indexedPage(page, playbookSynonyms(source));
     expect(indexed).toMatch(/After the proposal\.<\/p><p data-pagefind-weight="[\d.]+">ghosted, [^<]*<\/p><\/article><\/body><\/html>$/);
+     // Words Pagefind ignores, such as a stage page's wordtrack cards (records of their own), bring no synonyms.
+    const cardOnly = '<main data-pagefind-body><h1>Stage</h1><article data-pagefind-ignore="all">The buyer goes quiet</article></main>';
+    expect(indexedPage(cardOnly, playbookSynonyms(source))).not.toContain('data-pagefind-weight');
   });
 
   it('is given to Pagefind as its body alone, without what Pagefind ignores whole, and not at all without a body', () => {

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { editDistance } from '../../../src/lib/edit-distance';
 import { isKnownWord, suggestWord } from '../../../src/lib/search/suggest';
-import { decodeVocabulary, encodeVocabulary, wordCounts, type Vocabulary } from '../../../src/lib/search/vocabulary';
+import { countWords, decodeVocabulary, encodeVocabulary, type Vocabulary } from '../../../src/lib/search/vocabulary';
 
 const vocabulary = (words: string[]): Vocabulary => ({ words: [...words].sort(), complete: true });
 const playbook = vocabulary(['financing', 'finance', 'referral', 'refer', 'appraisal', 'warranty', 'lease', 'ghost', 'negotiation', 'removes', 'cheap']);
@@ -121,7 +121,7 @@ describe('suggestions, when more than one word is close', () => {
 });
 
 describe('the vocabulary file', () => {
-  const counts = wordCounts(['The financing, the finance office.', 'Financing and a referral.', 'Referral: a café']);
+  const counts = ['The financing, the finance office.', 'Financing and a referral.', 'Referral: a café'].reduce(countWords, new Map<string, number>());
 
   it('counts each word once per record, without stop words, short words or digits', () => {
     expect(Object.fromEntries(counts)).toEqual({ financing: 2, finance: 1, office: 1, referral: 2, cafe: 1 });
