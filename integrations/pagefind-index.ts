@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { NewFileResponse, PagefindIndex } from 'pagefind';
+import { builtPageFiles } from '../src/lib/content/built-pages.ts';
 import { indexedText, pageUrl } from '../src/lib/search/page-html.ts';
 import { recordHtml } from '../src/lib/search/record.ts';
 import { indexedPage, playbookSynonyms, searchRecords } from '../src/lib/search/records.ts';
@@ -15,12 +16,6 @@ const VOCABULARY_GZIP_LIMIT = 10_000;
 
 function fail(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Search indexing failed while ${step}:\n${errors.map((error) => `  ${error}`).join('\n')}`);
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** A record as Pagefind takes it: where it leads, and the HTML document it is indexed from. */
@@ -70,7 +65,7 @@ async function addRecords(index: PagefindIndex, records: RecordFile[], counted: 
  */
 async function addPages(index: PagefindIndex, site: string, synonyms: SynonymIndex, counted: Counted): Promise<number> {
   const adding: Promise<void>[] = [];
-  for (const file of htmlFiles(site)) {
+  for (const file of builtPageFiles(site)) {
     const content = indexedPage(readFileSync(file, 'utf8'), synonyms);
     if (!content) continue;
     const page = { url: pageUrl(relative(site, file)), content };
